@@ -1,0 +1,891 @@
+#include "core/content.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace jup {
+
+using json = nlohmann::json;
+
+static const size_t kMaxFileBytes = 16u << 20;  // a content file larger than this is refused
+static const int kMaxDepth = 64;                // JSON nesting deeper than this is refused
+
+std::string Issue::str() const {
+    return file + ": " + (pointer.empty() ? "/" : pointer) + ": " + (warning ? "warning: " : "") + message;
+}
+
+int LoadResult::errors() const {
+    int n = 0;
+    for (auto& i : issues) n += !i.warning;
+    return n;
+}
+int LoadResult::warnings() const { return (int)issues.size() - errors(); }
+
+bool DirReader::read(const std::string& relpath, std::string& out) const {
+    std::ifstream f(dir + "/" + relpath, std::ios::binary);
+    if (!f) return false;
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+bool MemReader::read(const std::string& relpath, std::string& out) const {
+    auto it = files.find(relpath);
+    if (it == files.end()) return false;
+    out = it->second;
+    return true;
+}
+
+const MoneyRow* MoneyTable::row(const std::string& rid) const {
+    for (auto& r : rows)
+        if (r.id == rid) return &r;
+    return nullptr;
+}
+
+template <class T>
+static const T* find_by_id(const std::vector<T>& v, const std::string& id) {
+    for (auto& x : v)
+        if (x.id == id) return &x;
+    return nullptr;
+}
+const Document* Content::document(const std::string& id) const { return find_by_id(documents, id); }
+const Board* Content::board(const std::string& id) const { return find_by_id(boards, id); }
+const CaseStudy* Content::case_study(const std::string& id) const { return find_by_id(case_studies, id); }
+const Place* Content::place(const std::string& id) const { return find_by_id(places, id); }
+const Term* Content::term(const std::string& id) const { return find_by_id(terms, id); }
+
+const char* flag_label(const std::string& k) {
+    if (k == "derived") return "Derived";
+    if (k == "inferred") return "Inferred";
+    if (k == "contradicted") return "Contradicted";
+    if (k == "source-error") return "Error in source";
+    if (k == "does-not-reconcile") return "Does not add up";
+    if (k == "garbled") return "Damaged in source";
+    if (k == "outside-knowledge") return "Outside knowledge";
+    if (k == "not-named") return "Not named";
+    return "Note";
+}
+
+// ---- whitespace collapsing, Unicode-aware (matches Python's \s for the spaces seen in text) ----
+
+static size_t space_len(const std::string& s, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c >= 0x1c && c <= 0x1f) return 1;
+    if (c == 0xC2 && i + 1 < s.size()) {
+        unsigned char d = (unsigned char)s[i + 1];
+        if (d == 0xA0 || d == 0x85) return 2;
+    }
+    if (c == 0xE2 && i + 2 < s.size()) {
+        unsigned char d = (unsigned char)s[i + 1], e = (unsigned char)s[i + 2];
+        if (d == 0x80 && ((e >= 0x80 && e <= 0x8A) || e == 0xA8 || e == 0xA9 || e == 0xAF)) return 3;
+        if (d == 0x81 && e == 0x9F) return 3;
+    }
+    if (c == 0xE3 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) return 3;
+    if (c == 0xE1 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x9A && (unsigned char)s[i + 2] == 0x80) return 3;
+    return 0;
+}
+
+std::string collapse_ws(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending = false;
+    for (size_t i = 0; i < s.size();) {
+        size_t n = space_len(s, i);
+        if (n) {
+            pending = !out.empty();
+            i += n;
+            continue;
+        }
+        if (pending) out += ' ';
+        pending = false;
+        out += s[i++];
+    }
+    return out;
+}
+
+bool quote_in_lines(const Document& doc, int from, int to, const std::string& quote) {
+    if (from < 1 || to < from || to > (int)doc.lines.size()) return false;
+    std::string hay;
+    for (int i = from; i <= to; ++i) {
+        hay += doc.lines[i - 1];
+        hay += ' ';
+    }
+    std::string q = collapse_ws(quote);
+    return !q.empty() && collapse_ws(hay).find(q) != std::string::npos;
+}
+
+// ---- the loader ---------------------------------------------------------------------------
+
+namespace {
+
+std::string type_name(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "an array";
+        case json::value_t::object: return "an object";
+        case json::value_t::discarded: return "nothing";
+        default: return "a number";
+    }
+}
+
+std::string esc(const std::string& key) {  // JSON pointer escaping
+    std::string o;
+    for (char c : key) {
+        if (c == '~') o += "~0";
+        else if (c == '/') o += "~1";
+        else o += c;
+    }
+    return o;
+}
+
+std::string clip(const std::string& s, size_t n = 70) {
+    if (s.size() <= n) return s;
+    size_t k = n;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) --k;  // do not cut inside a UTF-8 sequence
+    return s.substr(0, k) + "...";
+}
+
+int max_depth(const std::string& text) {
+    int depth = 0, best = 0;
+    bool in_str = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_str) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_str = false;
+        } else if (c == '"') in_str = true;
+        else if (c == '{' || c == '[') best = std::max(best, ++depth);
+        else if (c == '}' || c == ']') --depth;
+    }
+    return best;
+}
+
+struct Ref {
+    std::string file, ptr, kind, id;
+};
+
+struct Loader {
+    const FileReader& reader;
+    LoadResult& res;
+    std::string file;
+    std::map<std::string, std::string> ids;  // id -> "file ptr" of first use
+    std::vector<Ref> refs;
+    std::set<std::string> place_ids, ics_ids, board_ids, case_ids, term_ids, org_ids, ws_ids, claim_ids, figure_ids, row_ids;
+
+    Loader(const FileReader& r, LoadResult& out) : reader(r), res(out) {}
+    Content& c() { return res.content; }
+
+    void err(const std::string& ptr, const std::string& msg) { res.issues.push_back({file, ptr, msg, false}); }
+    void warn(const std::string& ptr, const std::string& msg) { res.issues.push_back({file, ptr, msg, true}); }
+
+    bool parse_file(const std::string& name, json& out, bool required = true) {
+        file = name;
+        std::string text;
+        if (!reader.read(name, text)) {
+            if (required) err("", "file not found");
+            return false;
+        }
+        if (text.size() > kMaxFileBytes) {
+            err("", "file is " + std::to_string(text.size() >> 20) + " MB; the limit is 16 MB");
+            return false;
+        }
+        if (max_depth(text) > kMaxDepth) {
+            err("", "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep");
+            return false;
+        }
+        try {
+            out = json::parse(text);
+        } catch (const json::parse_error& e) {
+            // e.byte is the offset of the error: turn it into line:column for people.
+            size_t line = 1, col = 1;
+            for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
+                if (text[i] == '\n') ++line, col = 1;
+                else ++col;
+            }
+            std::string what = e.what();
+            auto p = what.find("parse error");
+            err("", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " +
+                        (p == std::string::npos ? what : what.substr(p)));
+            return false;
+        }
+        if (!out.is_object()) {
+            err("", "expected a JSON object at the top level, got " + type_name(out));
+            return false;
+        }
+        return true;
+    }
+
+    // -- typed field access; each records an error and returns a default when the field is wrong
+
+    const json* field(const json& o, const char* key, const std::string& ptr, bool required) {
+        if (!o.is_object()) return nullptr;
+        auto it = o.find(key);
+        if (it == o.end()) {
+            if (required) err(ptr, std::string("missing required field \"") + key + "\"");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string str(const json& o, const char* key, const std::string& ptr, bool required = true) {
+        const json* v = field(o, key, ptr, required);
+        if (!v || (v->is_null() && !required)) return {};
+        if (!v->is_string()) {
+            err(ptr + "/" + esc(key), "expected a string, got " + type_name(*v));
+            return {};
+        }
+        std::string s = v->get<std::string>();
+        if (required && collapse_ws(s).empty()) err(ptr + "/" + esc(key), "must not be empty");
+        return s;
+    }
+
+    std::optional<double> num(const json& o, const char* key, const std::string& ptr, bool required = false) {
+        const json* v = field(o, key, ptr, required);
+        if (!v || v->is_null()) return std::nullopt;
+        if (!v->is_number()) {
+            err(ptr + "/" + esc(key), "expected a number or null, got " + type_name(*v));
+            return std::nullopt;
+        }
+        double d = v->get<double>();
+        if (!std::isfinite(d)) {
+            err(ptr + "/" + esc(key), "number out of range");
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    int integer(const json& o, const char* key, const std::string& ptr, bool required = true) {
+        const json* v = field(o, key, ptr, required);
+        if (!v) return 0;
+        if (!v->is_number_integer()) {
+            err(ptr + "/" + esc(key), "expected an integer, got " + type_name(*v));
+            return 0;
+        }
+        return v->get<int>();
+    }
+
+    const json* arr(const json& o, const char* key, const std::string& ptr, bool required = true) {
+        const json* v = field(o, key, ptr, required);
+        if (!v) return nullptr;
+        if (!v->is_array()) {
+            err(ptr + "/" + esc(key), "expected an array, got " + type_name(*v));
+            return nullptr;
+        }
+        return v;
+    }
+
+    bool obj(const json& v, const std::string& ptr) {
+        if (v.is_object()) return true;
+        err(ptr, "expected an object, got " + type_name(v));
+        return false;
+    }
+
+    std::vector<std::string> strlist(const json& o, const char* key, const std::string& ptr, const char* refkind = nullptr) {
+        std::vector<std::string> out;
+        const json* a = arr(o, key, ptr, false);
+        if (!a) return out;
+        for (size_t i = 0; i < a->size(); ++i) {
+            std::string p = ptr + "/" + esc(key) + "/" + std::to_string(i);
+            if (!(*a)[i].is_string()) {
+                err(p, "expected a string, got " + type_name((*a)[i]));
+                continue;
+            }
+            out.push_back((*a)[i].get<std::string>());
+            if (refkind) refs.push_back({file, p, refkind, out.back()});
+        }
+        return out;
+    }
+
+    void ref(const std::string& ptr, const char* kind, const std::string& id) {
+        if (!id.empty()) refs.push_back({file, ptr, kind, id});
+    }
+
+    std::string id(const json& o, const std::string& ptr) {
+        std::string s = str(o, "id", ptr);
+        if (s.empty()) return s;
+        for (char ch : s) {
+            bool okc = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '_';
+            if (!okc) {
+                err(ptr + "/id", "id \"" + clip(s) + "\" may hold only letters, digits, '.', '-' and '_'");
+                break;
+            }
+        }
+        auto [it, fresh] = ids.emplace(s, file + " " + ptr);
+        if (!fresh) err(ptr + "/id", "duplicate id \"" + s + "\" (first used at " + it->second + ")");
+        return s;
+    }
+
+    // Ids of organisations and workstreams live in their own namespaces (an organisation
+    // "ccg" and the glossary term "ccg" are different things): unique within their list only.
+    std::string local_id(const json& o, const std::string& ptr, std::set<std::string>& seen) {
+        std::string s = str(o, "id", ptr);
+        if (!s.empty() && !seen.insert(s).second) err(ptr + "/id", "duplicate id \"" + s + "\"");
+        return s;
+    }
+
+    std::vector<Flag> flags(const json& o, const std::string& ptr) {
+        std::vector<Flag> out;
+        const json* a = arr(o, "flags", ptr, false);
+        if (!a) return out;
+        static const std::set<std::string> kinds = {"derived", "inferred", "contradicted", "source-error",
+                                                    "does-not-reconcile", "garbled", "outside-knowledge", "not-named"};
+        for (size_t i = 0; i < a->size(); ++i) {
+            std::string p = ptr + "/flags/" + std::to_string(i);
+            if (!obj((*a)[i], p)) continue;
+            Flag f{str((*a)[i], "kind", p), str((*a)[i], "note", p)};
+            if (!f.kind.empty() && !kinds.count(f.kind)) err(p + "/kind", "unknown flag kind \"" + clip(f.kind) + "\"");
+            out.push_back(f);
+        }
+        return out;
+    }
+
+    static bool has_flag(const std::vector<Flag>& fs, const char* kind) {
+        for (auto& f : fs)
+            if (f.kind == kind) return true;
+        return false;
+    }
+
+    Source source_at(const json& s, const std::string& p) {
+        Source out;
+        if (!obj(s, p)) return out;
+        out.doc = str(s, "doc", p);
+        out.quote = str(s, "quote", p);
+        const json* lines = arr(s, "lines", p);
+        if (lines) {
+            if (lines->size() != 2 || !(*lines)[0].is_number_integer() || !(*lines)[1].is_number_integer()) {
+                err(p + "/lines", "expected [from, to], two line numbers");
+            } else {
+                out.from = (*lines)[0].get<int>();
+                out.to = (*lines)[1].get<int>();
+            }
+        }
+        if (out.doc.empty()) return out;
+        const Document* d = c().document(out.doc);
+        if (!d) {
+            err(p + "/doc", "unknown document \"" + clip(out.doc) + "\"");
+            return out;
+        }
+        if (!lines || out.from == 0) return out;
+        if (out.from < 1 || out.to < out.from || out.to > (int)d->lines.size()) {
+            err(p + "/lines", "lines " + std::to_string(out.from) + "-" + std::to_string(out.to) + " are outside document " +
+                                  out.doc + " (1-" + std::to_string(d->lines.size()) + ")");
+        } else if (!out.quote.empty() && !quote_in_lines(*d, out.from, out.to, out.quote)) {
+            err(p + "/quote", "quote not found in document " + out.doc + " lines " + std::to_string(out.from) + "-" +
+                                  std::to_string(out.to) + ": \"" + clip(out.quote) + "\"");
+        }
+        return out;
+    }
+
+    // The item's `source`, plus any `sources`, checked. Returns the first.
+    Source source(const json& o, const std::string& ptr, bool required, const std::vector<Flag>* fl = nullptr) {
+        Source out;
+        const json* s = field(o, "source", ptr, false);
+        if (s && !s->is_null()) out = source_at(*s, ptr + "/source");
+        else if (required && !(fl && (has_flag(*fl, "outside-knowledge") || has_flag(*fl, "derived"))))
+            err(ptr, "missing \"source\" (every item needs one, or an outside-knowledge or derived flag)");
+        if (const json* more = arr(o, "sources", ptr, false))
+            for (size_t i = 0; i < more->size(); ++i) source_at((*more)[i], ptr + "/sources/" + std::to_string(i));
+        return out;
+    }
+
+    Item item(const json& o, const std::string& ptr, bool need_id = true) {
+        Item it;
+        if (!obj(o, ptr)) return it;
+        if (need_id) it.id = id(o, ptr);
+        it.label = str(o, "label", ptr, false);
+        it.text = str(o, "text", ptr, false);
+        it.kind = str(o, "kind", ptr, false);
+        it.speaker = str(o, "speaker", ptr, false);
+        it.doc = str(o, "doc", ptr, false);
+        if (!it.doc.empty() && !c().document(it.doc)) err(ptr + "/doc", "unknown document \"" + clip(it.doc) + "\"");
+        it.flags = flags(o, ptr);
+        it.source = source(o, ptr, true, &it.flags);
+        if (it.text.empty()) it.text = it.source.quote;
+        if (it.label.empty() && it.text.empty()) err(ptr, "needs a \"label\" or a \"text\"");
+        return it;
+    }
+
+    std::vector<Item> items(const json& o, const char* key, const std::string& ptr, bool required = false) {
+        std::vector<Item> out;
+        const json* a = arr(o, key, ptr, required);
+        if (!a) return out;
+        for (size_t i = 0; i < a->size(); ++i) out.push_back(item((*a)[i], ptr + "/" + key + "/" + std::to_string(i)));
+        return out;
+    }
+
+    template <class F>
+    void each(const json& root, const char* key, const std::string& ptr, F f, bool required = true) {
+        const json* a = arr(root, key, ptr, required);
+        if (!a) return;
+        for (size_t i = 0; i < a->size(); ++i) {
+            std::string p = ptr + "/" + key + "/" + std::to_string(i);
+            if (obj((*a)[i], p)) f((*a)[i], p);
+        }
+    }
+
+    // ---- files ---------------------------------------------------------------------------
+
+    void documents() {
+        json root;
+        if (!parse_file("documents.json", root)) return;
+        each(root, "documents", "", [&](const json& o, const std::string& p) {
+            Document d;
+            d.id = id(o, p);
+            d.file = str(o, "file", p);
+            d.title = str(o, "title", p);
+            d.kind = str(o, "kind", p);
+            d.date = str(o, "date", p, false);
+            d.date_basis = str(o, "date_basis", p, false);
+            d.producer = str(o, "producer", p, false);
+            d.summary = str(o, "summary", p, false);
+            d.line_count = integer(o, "line_count", p);
+            d.flags = flags(o, p);
+            if (!d.file.empty()) {
+                std::string text;
+                if (d.file.find("..") != std::string::npos || d.file[0] == '/') {
+                    err(p + "/file", "must be a path inside the content folder");
+                } else if (!reader.read(d.file, text)) {
+                    err(p + "/file", "document text \"" + d.file + "\" not found");
+                } else {
+                    size_t start = 0;
+                    for (;;) {
+                        size_t nl = text.find('\n', start);
+                        d.lines.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+                        if (nl == std::string::npos) break;
+                        start = nl + 1;
+                    }
+                    if (d.line_count && d.line_count != (int)d.lines.size())
+                        err(p + "/line_count", "says " + std::to_string(d.line_count) + " lines; \"" + d.file + "\" has " +
+                                                   std::to_string(d.lines.size()));
+                }
+            }
+            c().documents.push_back(std::move(d));
+        });
+        // Sources inside documents.json point at documents: check them now that all are read.
+        size_t k = 0;
+        each(root, "documents", "", [&](const json& o, const std::string& p) {
+            Document& d = c().documents[k++];
+            d.source = source(o, p, false, &d.flags);
+        }, false);
+    }
+
+    void glossary() {
+        json root;
+        if (!parse_file("glossary.json", root)) return;
+        each(root, "terms", "", [&](const json& o, const std::string& p) {
+            Term t;
+            t.id = id(o, p);
+            term_ids.insert(t.id);
+            t.term = str(o, "term", p);
+            t.expansion = str(o, "expansion", p, false);
+            t.definition = str(o, "definition", p, false);
+            t.aliases = strlist(o, "aliases", p);
+            t.flags = flags(o, p);
+            t.source = source(o, p, true, &t.flags);
+            if (t.expansion.empty() && t.definition.empty()) err(p, "a term needs an \"expansion\" or a \"definition\"");
+            c().terms.push_back(std::move(t));
+        });
+    }
+
+    void places() {
+        json root;
+        if (!parse_file("places.json", root)) return;
+        each(root, "icss", "", [&](const json& o, const std::string& p) {
+            Ics i;
+            i.id = id(o, p);
+            place_ids.insert(i.id);
+            ics_ids.insert(i.id);
+            i.name = str(o, "name", p);
+            auto fl = flags(o, p);
+            i.source = source(o, p, true, &fl);
+            c().icss.push_back(std::move(i));
+        });
+        static const std::set<std::string> kinds = {"borough", "city", "neighbourhood", "hospital", "site", "region"};
+        each(root, "places", "", [&](const json& o, const std::string& p) {
+            Place pl;
+            pl.id = id(o, p);
+            place_ids.insert(pl.id);
+            pl.name = str(o, "name", p);
+            pl.kind = str(o, "kind", p);
+            if (!pl.kind.empty() && !kinds.count(pl.kind)) err(p + "/kind", "unknown place kind \"" + clip(pl.kind) + "\"");
+            pl.ics = str(o, "ics", p, false);
+            ref(p + "/ics", "ics", pl.ics);
+            pl.ics_basis = str(o, "ics_basis", p, false);
+            pl.parent = str(o, "parent", p, false);
+            ref(p + "/parent", "place", pl.parent);
+            strlist(o, "also", p, "place");
+            pl.flags = flags(o, p);
+            pl.source = source(o, p, true, &pl.flags);
+            if (pl.ics_basis == "outside-knowledge" && !has_flag(pl.flags, "outside-knowledge"))
+                err(p, "ics_basis is outside-knowledge but the place has no outside-knowledge flag");
+            if ((pl.kind == "borough" || pl.kind == "city") && pl.ics.empty()) err(p, "a local authority area needs its \"ics\"");
+            c().places.push_back(std::move(pl));
+        });
+    }
+
+    void boards() {
+        json root;
+        if (!parse_file("boards.json", root)) return;
+        each(root, "boards", "", [&](const json& o, const std::string& p) {
+            Board b;
+            b.id = id(o, p);
+            board_ids.insert(b.id);
+            b.p = str(o, "p", p, false);
+            b.title = str(o, "title", p);
+            b.order = integer(o, "order", p);
+            if (const json* q = field(o, "question", p, true)) b.question = item(*q, p + "/question", false);
+            if (const json* q = field(o, "opening_quote", p, false)) b.opening_quote = item(*q, p + "/opening_quote", false);
+            each(o, "barrier_groups", p, [&](const json& g, const std::string& gp) {
+                BarrierGroup bg;
+                bg.id = id(g, gp);
+                bg.title = str(g, "title", gp);
+                bg.barriers = items(g, "barriers", gp, true);
+                b.barrier_groups.push_back(std::move(bg));
+            });
+            b.enablers = items(o, "enablers", p);
+            b.tradeoffs = items(o, "tradeoffs", p);
+            b.commitments = items(o, "commitments", p);
+            b.quotes = items(o, "quotes", p);
+            b.options = items(o, "options", p);
+            b.evidence = items(o, "evidence", p);
+            b.case_studies = strlist(o, "case_studies", p, "case_study");
+            b.places = strlist(o, "places", p, "place");
+            b.terms = strlist(o, "terms", p, "term");
+            c().boards.push_back(std::move(b));
+        });
+        std::sort(c().boards.begin(), c().boards.end(), [](const Board& a, const Board& b) { return a.order < b.order; });
+    }
+
+    Metric metric(const json& o, const std::string& p) {
+        Metric m;
+        m.id = id(o, p);
+        m.label = str(o, "label", p);
+        m.value = num(o, "value", p);
+        m.baseline = num(o, "baseline", p);
+        m.unit = str(o, "unit", p, false);
+        m.date = str(o, "date", p, false);
+        m.cited_source = str(o, "cited_source", p, false);
+        m.flags = flags(o, p);
+        m.source = source(o, p, true, &m.flags);
+        return m;
+    }
+
+    void case_studies() {
+        json root;
+        if (!parse_file("case-studies.json", root)) return;
+        static const std::set<std::string> kinds = {"case-study", "example-2018", "programme", "case"};
+        each(root, "case_studies", "", [&](const json& o, const std::string& p) {
+            CaseStudy cs;
+            cs.id = id(o, p);
+            case_ids.insert(cs.id);
+            cs.ref = str(o, "ref", p, false);
+            cs.title = str(o, "title", p);
+            cs.kind = str(o, "kind", p);
+            if (!cs.kind.empty() && !kinds.count(cs.kind)) err(p + "/kind", "unknown case-study kind \"" + clip(cs.kind) + "\"");
+            cs.doc = str(o, "doc", p);
+            if (!cs.doc.empty() && !c().document(cs.doc)) err(p + "/doc", "unknown document \"" + clip(cs.doc) + "\"");
+            cs.scale = str(o, "scale", p, false);
+            cs.year = integer(o, "year", p, false);
+            cs.places = strlist(o, "places", p, "place");
+            cs.partners = strlist(o, "partners", p);
+            cs.boards = strlist(o, "boards", p, "board");
+            if (const json* s = field(o, "summary", p, false)) cs.summary = item(*s, p + "/summary", false);
+            for (const char* key : {"what_was_done", "lessons"}) {
+                const json* a = arr(o, key, p, false);
+                if (!a) continue;
+                for (size_t i = 0; i < a->size(); ++i) {
+                    Item it = item((*a)[i], p + "/" + key + "/" + std::to_string(i), false);
+                    (std::string(key) == "lessons" ? cs.lessons : cs.what_was_done).push_back(std::move(it));
+                }
+            }
+            each(o, "metrics", p, [&](const json& m, const std::string& mp) { cs.metrics.push_back(metric(m, mp)); }, false);
+            each(o, "themes", p, [&](const json& t, const std::string& tp) {
+                std::string board = str(t, "board", tp);
+                ref(tp + "/board", "board", board);
+                cs.themes.push_back(board);
+                std::string basis = str(t, "basis", tp);
+                auto fl = flags(t, tp);
+                if (basis == "text") source(t, tp, true);
+                else if (basis == "editorial" && !has_flag(fl, "inferred"))
+                    err(tp, "an editorial theme needs an inferred flag");
+                else if (!basis.empty() && basis != "editorial") err(tp + "/basis", "expected \"text\" or \"editorial\"");
+            }, false);
+            cs.flags = flags(o, p);
+            cs.source = source(o, p, true, &cs.flags);
+            c().case_studies.push_back(std::move(cs));
+        });
+    }
+
+    MoneyRow row(const json& o, const std::string& p, const std::vector<Column>& cols) {
+        MoneyRow r;
+        r.id = id(o, p);
+        row_ids.insert(r.id);
+        r.label = str(o, "label", p);
+        r.kind = str(o, "kind", p, false);
+        if (r.kind.empty()) r.kind = "line";
+        if (r.kind != "line" && r.kind != "subtotal" && r.kind != "total") err(p + "/kind", "expected line, subtotal or total");
+        r.fund_type = str(o, "fund_type", p, false);
+        static const std::set<std::string> fts = {"pooled", "aligned", "in-collaboration", "capital"};
+        if (!r.fund_type.empty() && !fts.count(r.fund_type)) err(p + "/fund_type", "unknown fund type \"" + clip(r.fund_type) + "\"");
+        r.workstream = str(o, "workstream", p, false);
+        ref(p + "/workstream", "workstream", r.workstream);
+        r.org_split = str(o, "org_split", p, false);
+        r.host = str(o, "host", p, false);
+        if (field(o, "month", p, false)) r.month = integer(o, "month", p, false);
+        r.sum_of = strlist(o, "sum_of", p);
+        if (r.kind != "line" && r.sum_of.empty()) err(p, "a " + r.kind + " row needs \"sum_of\"");
+        if (const json* v = field(o, "values", p, true)) {
+            if (obj(*v, p + "/values")) {
+                for (auto it = v->begin(); it != v->end(); ++it) {
+                    bool known = false;
+                    for (auto& col : cols) known |= col.id == it.key();
+                    if (!known) err(p + "/values/" + esc(it.key()), "no column \"" + clip(it.key()) + "\" in this table");
+                    r.values[it.key()] = num(*v, it.key().c_str(), p + "/values");
+                }
+            }
+        }
+        r.flags = flags(o, p);
+        r.source = source(o, p, true, &r.flags);
+        return r;
+    }
+
+    MoneyTable table(const json& o, const std::string& p) {
+        MoneyTable t;
+        t.id = id(o, p);
+        t.org = str(o, "org", p, false);
+        ref(p + "/org", "org", t.org);
+        t.title = str(o, "title", p);
+        t.unit = str(o, "unit", p);
+        if (!t.unit.empty() && t.unit != "£" && t.unit != "£k" && t.unit != "£m") err(p + "/unit", "expected £, £k or £m");
+        t.note = str(o, "note", p, false);
+        if (auto tol = num(o, "tolerance", p)) t.tolerance = *tol;
+        each(o, "columns", p, [&](const json& col, const std::string& cp) { t.columns.push_back({str(col, "id", cp), str(col, "label", cp)}); });
+        std::vector<std::string> rowptr;
+        each(o, "rows", p, [&](const json& r, const std::string& rp) {
+            t.rows.push_back(row(r, rp, t.columns));
+            rowptr.push_back(rp);
+        });
+        t.flags = flags(o, p);
+        t.source = source(o, p, false);
+        reconcile(t, rowptr);
+        return t;
+    }
+
+    // Subtotals and totals must equal the sum of their parts, column by column.
+    void reconcile(const MoneyTable& t, const std::vector<std::string>& rowptr) {
+        for (size_t i = 0; i < t.rows.size(); ++i) {
+            const MoneyRow& r = t.rows[i];
+            if (r.sum_of.empty()) continue;
+            std::vector<const MoneyRow*> parts;
+            for (size_t k = 0; k < r.sum_of.size(); ++k) {
+                const MoneyRow* part = t.row(r.sum_of[k]);
+                if (!part) err(rowptr[i] + "/sum_of/" + std::to_string(k), "no row \"" + clip(r.sum_of[k]) + "\" in this table");
+                else if (part == &r) err(rowptr[i] + "/sum_of/" + std::to_string(k), "a row cannot be a part of itself");
+                else parts.push_back(part);
+            }
+            bool flagged = has_flag(r.flags, "does-not-reconcile") || has_flag(r.flags, "source-error");
+            for (auto& col : t.columns) {
+                auto tv = r.values.find(col.id);
+                if (tv == r.values.end() || !tv->second) continue;
+                double sum = 0;
+                bool any = false;
+                for (auto* part : parts) {
+                    auto pv = part->values.find(col.id);
+                    if (pv != part->values.end() && pv->second) sum += *pv->second, any = true;
+                }
+                if (!any) continue;
+                double diff = *tv->second - sum;
+                if (std::fabs(diff) > t.tolerance + 1e-9) {
+                    char buf[200];
+                    std::snprintf(buf, sizeof buf, "parts add up to %.10g, the %s says %.10g (difference %.10g, tolerance %.10g)", sum,
+                                  r.kind.c_str(), *tv->second, diff, t.tolerance);
+                    if (flagged) warn(rowptr[i] + "/values/" + esc(col.id), std::string(buf) + "; flagged in the source");
+                    else err(rowptr[i] + "/values/" + esc(col.id), buf);
+                }
+            }
+        }
+    }
+
+    Figure figure(const json& o, const std::string& p) {
+        Figure f;
+        if (!obj(o, p)) return f;
+        if (o.contains("id")) f.id = id(o, p);
+        f.label = str(o, "label", p, false);
+        f.value = num(o, "value", p);
+        f.unit = str(o, "unit", p, false);
+        f.org = str(o, "org", p, false);
+        ref(p + "/org", "org", f.org);
+        f.conflicts_with = strlist(o, "conflicts_with", p, "claim");
+        f.flags = flags(o, p);
+        f.source = source(o, p, true, &f.flags);
+        return f;
+    }
+
+    void check_figures(const json& root) {
+        each(root, "figures", "", [&](const json& o, const std::string& p) {
+            const json* chk = field(o, "check", p, false);
+            if (!chk || !obj(*chk, p + "/check")) return;
+            std::string op = str(*chk, "op", p + "/check");
+            auto of = strlist(*chk, "of", p + "/check");
+            double tol = num(*chk, "tolerance", p + "/check").value_or(1);
+            double acc = op == "product" ? 1 : 0;
+            bool complete = true;
+            for (size_t k = 0; k < of.size(); ++k) {
+                const Figure* f = find_by_id(c().money.figures, of[k]);
+                if (!f) {
+                    err(p + "/check/of/" + std::to_string(k), "no figure \"" + clip(of[k]) + "\"");
+                    complete = false;
+                } else if (!f->value) complete = false;
+                else acc = op == "product" ? acc * *f->value : acc + *f->value;
+            }
+            if (op != "sum" && op != "product") {
+                err(p + "/check/op", "expected \"sum\" or \"product\"");
+                return;
+            }
+            auto v = num(o, "value", p);
+            if (!complete || !v) return;
+            if (std::fabs(*v - acc) > tol + 1e-9) {
+                char buf[200];
+                std::snprintf(buf, sizeof buf, "the %s of its parts is %.10g; the figure says %.10g", op.c_str(), acc, *v);
+                auto fl = flags(o, p);
+                if (has_flag(fl, "source-error") || has_flag(fl, "does-not-reconcile")) warn(p + "/value", std::string(buf) + "; flagged in the source");
+                else err(p + "/value", buf);
+            }
+        }, false);
+    }
+
+    void money() {
+        json root;
+        if (!parse_file("money.json", root)) return;
+        Money& m = c().money;
+        each(root, "organisations", "", [&](const json& o, const std::string& p) {
+            Organisation org;
+            org.id = local_id(o, p, org_ids);
+            org.name = str(o, "name", p);
+            auto fl = flags(o, p);
+            org.source = source(o, p, true, &fl);
+            m.organisations.push_back(org);
+        });
+        each(root, "workstreams", "", [&](const json& o, const std::string& p) {
+            Workstream w{local_id(o, p, ws_ids), str(o, "label", p)};
+            strlist(o, "aliases", p);
+            m.workstreams.push_back(w);
+        });
+        each(root, "reports", "", [&](const json& o, const std::string& p) {
+            Report r;
+            r.id = id(o, p);
+            r.title = str(o, "title", p);
+            r.sign_convention = str(o, "sign_convention", p);
+            if (const json* per = field(o, "period", p, false); per && obj(*per, p + "/period")) {
+                r.fy = str(*per, "fy", p + "/period");
+                r.month = integer(*per, "month", p + "/period", false);
+            }
+            r.source = source(o, p, true);
+            each(o, "tables", p, [&](const json& t, const std::string& tp) { r.tables.push_back(table(t, tp)); });
+            m.reports.push_back(std::move(r));
+        });
+        each(root, "series", "", [&](const json& t, const std::string& tp) { m.series.push_back(table(t, tp)); }, false);
+        each(root, "costs", "", [&](const json& t, const std::string& tp) { m.costs.push_back(table(t, tp)); }, false);
+        each(root, "figures", "", [&](const json& o, const std::string& p) {
+            m.figures.push_back(figure(o, p));
+            figure_ids.insert(m.figures.back().id);
+        }, false);
+        check_figures(root);
+        each(root, "claims", "", [&](const json& o, const std::string& p) {
+            m.claims.push_back(figure(o, p));
+            claim_ids.insert(m.claims.back().id);
+        }, false);
+        each(root, "funds", "", [&](const json& o, const std::string& p) {
+            Fund f;
+            f.id = id(o, p);
+            f.title = str(o, "title", p);
+            if (const json* t = field(o, "total", p, true)) f.total = figure(*t, p + "/total");
+            if (const json* g = field(o, "growth", p, false)) f.growth = figure(*g, p + "/growth");
+            double shares = 0;
+            each(o, "parts", p, [&](const json& part, const std::string& pp) {
+                FundPart fp;
+                fp.id = id(part, pp);
+                fp.label = str(part, "label", pp);
+                fp.share = num(part, "share", pp);
+                if (fp.share && (*fp.share < 0 || *fp.share > 1)) err(pp + "/share", "a share is a fraction between 0 and 1");
+                shares += fp.share.value_or(0);
+                fp.flags = flags(part, pp);
+                fp.source = source(part, pp, !has_flag(fp.flags, "derived"), &fp.flags);
+                f.parts.push_back(fp);
+            }, false);
+            if (shares > 1.0 + 1e-9) err(p + "/parts", "shares add up to more than 100%");
+            f.flags = flags(o, p);
+            f.source = source(o, p, false);
+            m.funds.push_back(std::move(f));
+        }, false);
+    }
+
+    void timeline() {
+        json root;
+        if (!parse_file("timeline.json", root)) return;
+        each(root, "events", "", [&](const json& o, const std::string& p) {
+            Event e;
+            e.id = id(o, p);
+            e.date = str(o, "date", p);
+            bool date_ok = e.date.size() == 4 || e.date.size() == 7 || e.date.size() == 10;
+            for (size_t i = 0; i < e.date.size() && date_ok; ++i)
+                date_ok = (i == 4 || i == 7) ? e.date[i] == '-' : (e.date[i] >= '0' && e.date[i] <= '9');
+            if (!e.date.empty() && !date_ok) err(p + "/date", "expected YYYY, YYYY-MM or YYYY-MM-DD");
+            e.label = str(o, "label", p);
+            e.date_basis = str(o, "date_basis", p, false);
+            e.places = strlist(o, "places", p, "place");
+            e.flags = flags(o, p);
+            e.source = source(o, p, true, &e.flags);
+            c().events.push_back(std::move(e));
+        });
+        std::stable_sort(c().events.begin(), c().events.end(), [](const Event& a, const Event& b) { return a.date < b.date; });
+    }
+
+    void resolve_refs() {
+        for (auto& r : refs) {
+            const std::set<std::string>* set = nullptr;
+            const char* what = "";
+            if (r.kind == std::string("place")) set = &place_ids, what = "place";
+            else if (r.kind == std::string("ics")) set = &ics_ids, what = "ICS";
+            else if (r.kind == std::string("board")) set = &board_ids, what = "board";
+            else if (r.kind == std::string("case_study")) set = &case_ids, what = "case study";
+            else if (r.kind == std::string("term")) set = &term_ids, what = "glossary term";
+            else if (r.kind == std::string("org")) set = &org_ids, what = "organisation";
+            else if (r.kind == std::string("workstream")) set = &ws_ids, what = "workstream";
+            else if (r.kind == std::string("claim")) {
+                // a claim may conflict with another claim, a figure or a table row
+                if (claim_ids.count(r.id) || figure_ids.count(r.id) || row_ids.count(r.id)) continue;
+                set = &claim_ids, what = "claim, figure or table row";
+            }
+            if (set && !set->count(r.id)) res.issues.push_back({r.file, r.ptr, std::string("unknown ") + what + " \"" + clip(r.id) + "\"", false});
+        }
+    }
+};
+
+}  // namespace
+
+LoadResult load_content(const FileReader& reader) {
+    LoadResult res;
+    Loader l(reader, res);
+    l.documents();
+    l.glossary();
+    l.places();
+    l.boards();
+    l.case_studies();
+    l.money();
+    l.timeline();
+    l.resolve_refs();
+    return res;
+}
+
+}  // namespace jup

@@ -1,0 +1,229 @@
+// The content pack: documents, boards, case studies, places, money, glossary, timeline.
+// Loaded from a folder of JSON files (docs/data-format.md) and validated in one pass that
+// collects every problem with its file and JSON pointer.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jup {
+
+struct Issue {
+    std::string file;     // e.g. "money.json"
+    std::string pointer;  // JSON pointer, e.g. "/reports/0/tables/1/rows/3"
+    std::string message;
+    bool warning = false;
+    std::string str() const;  // "file: pointer: message"
+};
+
+struct Source {
+    std::string doc;
+    int from = 0, to = 0;
+    std::string quote;
+    bool present() const { return !doc.empty(); }
+};
+
+struct Flag {
+    std::string kind;  // derived | inferred | contradicted | source-error | does-not-reconcile | garbled | outside-knowledge | not-named
+    std::string note;
+};
+
+// A piece of board or case-study content: a short label and its verbatim text.
+struct Item {
+    std::string id, label, text, kind, speaker, doc;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct BarrierGroup {
+    std::string id, title;
+    std::vector<Item> barriers;
+};
+
+struct Board {
+    std::string id, p, title;
+    int order = 0;
+    Item question, opening_quote;
+    std::vector<BarrierGroup> barrier_groups;
+    std::vector<Item> enablers, tradeoffs, commitments, quotes, options, evidence;
+    std::vector<std::string> case_studies, places, terms;
+};
+
+struct Metric {
+    std::string id, label, unit, date, cited_source;
+    std::optional<double> value, baseline;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct CaseStudy {
+    std::string id, ref, title, kind, doc, scale;
+    int year = 0;
+    std::vector<std::string> places, partners, boards;
+    Item summary;
+    std::vector<Item> what_was_done, lessons;
+    std::vector<Metric> metrics;
+    std::vector<std::string> themes;  // board ids
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Place {
+    std::string id, name, kind, ics, ics_basis, parent;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Ics {
+    std::string id, name;
+    Source source;
+};
+
+struct Column {
+    std::string id, label;
+};
+
+struct MoneyRow {
+    std::string id, label, kind, fund_type, workstream, org_split, host;
+    int month = 0;
+    std::vector<std::string> sum_of;
+    std::map<std::string, std::optional<double>> values;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct MoneyTable {
+    std::string id, org, title, unit, note;
+    double tolerance = 1;
+    std::vector<Column> columns;
+    std::vector<MoneyRow> rows;
+    Source source;
+    std::vector<Flag> flags;
+    const MoneyRow* row(const std::string& id) const;
+};
+
+struct Report {
+    std::string id, title, fy, sign_convention;
+    int month = 0;
+    Source source;
+    std::vector<MoneyTable> tables;
+};
+
+struct Figure {
+    std::string id, label, unit, org;
+    std::optional<double> value;
+    std::vector<std::string> conflicts_with;  // claims only
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct FundPart {
+    std::string id, label;
+    std::optional<double> share;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Fund {
+    std::string id, title;
+    Figure total, growth;
+    std::vector<FundPart> parts;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Organisation {
+    std::string id, name;
+    Source source;
+};
+
+struct Workstream {
+    std::string id, label;
+};
+
+struct Money {
+    std::vector<Report> reports;
+    std::vector<Organisation> organisations;
+    std::vector<Workstream> workstreams;
+    std::vector<MoneyTable> series, costs;
+    std::vector<Figure> figures, claims;
+    std::vector<Fund> funds;
+};
+
+struct Term {
+    std::string id, term, expansion, definition;
+    std::vector<std::string> aliases;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Event {
+    std::string id, date, label, date_basis;
+    std::vector<std::string> places;
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Document {
+    std::string id, file, title, kind, date, date_basis, producer, summary;
+    int line_count = 0;
+    std::vector<std::string> lines;  // the text, split on '\n'
+    Source source;
+    std::vector<Flag> flags;
+};
+
+struct Content {
+    std::vector<Document> documents;
+    std::vector<Board> boards;
+    std::vector<CaseStudy> case_studies;
+    std::vector<Ics> icss;
+    std::vector<Place> places;
+    Money money;
+    std::vector<Term> terms;
+    std::vector<Event> events;
+
+    const Document* document(const std::string& id) const;
+    const Board* board(const std::string& id) const;
+    const CaseStudy* case_study(const std::string& id) const;
+    const Place* place(const std::string& id) const;
+    const Term* term(const std::string& id) const;
+};
+
+// Reads files through this interface so the app (Emscripten FS) and the tests
+// (in-memory packs) share the loader.
+struct FileReader {
+    virtual ~FileReader() = default;
+    // Returns false if the file does not exist or cannot be read.
+    virtual bool read(const std::string& relpath, std::string& out) const = 0;
+};
+
+struct DirReader : FileReader {
+    std::string dir;
+    explicit DirReader(std::string d) : dir(std::move(d)) {}
+    bool read(const std::string& relpath, std::string& out) const override;
+};
+
+struct MemReader : FileReader {
+    std::map<std::string, std::string> files;
+    bool read(const std::string& relpath, std::string& out) const override;
+};
+
+struct LoadResult {
+    Content content;
+    std::vector<Issue> issues;  // errors and warnings, in file order
+    int errors() const;
+    int warnings() const;
+    bool ok() const { return errors() == 0; }
+};
+
+LoadResult load_content(const FileReader& reader);
+
+// Whitespace-collapsed containment used for quotes (exposed for tests).
+std::string collapse_ws(const std::string& s);
+bool quote_in_lines(const Document& doc, int from, int to, const std::string& quote);
+
+// Human labels for flags ("Derived", "Outside knowledge", ...).
+const char* flag_label(const std::string& kind);
+
+}  // namespace jup

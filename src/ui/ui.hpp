@@ -1,0 +1,51 @@
+// The views: each draws from core's Content and State with Dear ImGui and emits Actions.
+// No view changes State itself.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/state.hpp"
+
+struct ImFont;
+
+namespace ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;  // 1.4x body
+    ImFont* small = nullptr;    // 0.85x body
+};
+
+struct Ctx {
+    const jup::Content& content;
+    const jup::State& state;
+    const std::vector<jup::Issue>& issues;  // content problems to show, if any
+    const std::string& notice;              // one-line message for people (saved session repaired, ...)
+    Fonts fonts;
+    std::vector<jup::Action>& out;          // actions this frame emits
+
+    void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
+        args["type"] = type;
+        out.push_back({type, std::move(args)});
+    }
+};
+
+void apply_style(bool light, float scale);
+
+void draw_app(Ctx& c);  // the shell: top bar, then the current view
+
+void draw_boards(Ctx& c);
+void draw_pound(Ctx& c);
+void draw_map(Ctx& c);
+void draw_sources(Ctx& c);
+
+// Shared widgets (widgets.cpp)
+void text_wrapped(const std::string& s);
+void heading(Ctx& c, const std::string& s);
+void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
+void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
+void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source
+std::string format_money(double value, const std::string& unit);  // "£620.0m", "£3.8m", "£102,000"
+
+}  // namespace ui

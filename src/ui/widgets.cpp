@@ -1,0 +1,151 @@
+#include <cmath>
+#include <cstdio>
+
+#include "imgui.h"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+void apply_style(bool light, float scale) {
+    ImGuiStyle& st = ImGui::GetStyle();
+    st = ImGuiStyle();
+    if (light) {
+        ImGui::StyleColorsLight(&st);
+        ImVec4* c = st.Colors;
+        // High contrast for projectors: near-black text on white, strong accents.
+        c[ImGuiCol_Text] = ImVec4(0.05f, 0.05f, 0.08f, 1);
+        c[ImGuiCol_TextDisabled] = ImVec4(0.30f, 0.30f, 0.35f, 1);
+        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(0.96f, 0.96f, 0.97f, 1);
+        c[ImGuiCol_PopupBg] = ImVec4(1, 1, 0.97f, 1);
+        c[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.60f, 1);
+        c[ImGuiCol_Button] = ImVec4(0.86f, 0.90f, 0.98f, 1);
+        c[ImGuiCol_ButtonHovered] = ImVec4(0.70f, 0.80f, 0.98f, 1);
+        c[ImGuiCol_ButtonActive] = ImVec4(0.55f, 0.68f, 0.95f, 1);
+        c[ImGuiCol_Header] = ImVec4(0.86f, 0.90f, 0.98f, 1);
+        c[ImGuiCol_Tab] = ImVec4(0.90f, 0.92f, 0.96f, 1);
+        c[ImGuiCol_TabActive] = ImVec4(0.13f, 0.33f, 0.70f, 1);
+        c[ImGuiCol_NavHighlight] = ImVec4(0.85f, 0.35f, 0.0f, 1);
+    } else {
+        ImGui::StyleColorsDark(&st);
+        ImVec4* c = st.Colors;
+        c[ImGuiCol_WindowBg] = ImVec4(0.09f, 0.10f, 0.12f, 1);
+        c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.14f, 0.17f, 1);
+        c[ImGuiCol_NavHighlight] = ImVec4(1.0f, 0.65f, 0.2f, 1);
+    }
+    st.WindowRounding = 0;
+    st.ChildRounding = 6;
+    st.FrameRounding = 5;
+    st.GrabRounding = 5;
+    st.PopupRounding = 6;
+    st.FramePadding = ImVec2(10, 6);
+    st.ItemSpacing = ImVec2(10, 8);
+    st.WindowPadding = ImVec2(16, 12);
+    st.ScrollbarSize = 18;
+    st.FrameBorderSize = 1;
+    st.ScaleAllSizes(scale);
+}
+
+void text_wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+
+void heading(Ctx& c, const std::string& s) {
+    ImGui::PushFont(c.fonts.heading);
+    ImGui::TextWrapped("%s", s.c_str());
+    ImGui::PopFont();
+}
+
+std::string format_money(double v, const std::string& unit) {
+    double pounds = unit == "£k" ? v * 1e3 : unit == "£m" ? v * 1e6 : unit == "£bn" ? v * 1e9 : v;
+    double a = std::fabs(pounds);
+    char buf[64];
+    const char* sign = pounds < 0 ? "-" : "";
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%s£%.1fbn", sign, a / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%s£%.1fm", sign, a / 1e6);
+    else if (a >= 1e4 && unit != "£") std::snprintf(buf, sizeof buf, "%s£%.0fk", sign, a / 1e3);
+    else {
+        // whole pounds with thousands separators
+        long long n = std::llround(a);
+        std::string digits = std::to_string(n), grouped;
+        for (size_t i = 0; i < digits.size(); ++i) {
+            if (i && (digits.size() - i) % 3 == 0) grouped += ',';
+            grouped += digits[i];
+        }
+        std::snprintf(buf, sizeof buf, "%s£%s", sign, grouped.c_str());
+    }
+    return buf;
+}
+
+void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix) {
+    if (!s.present()) return;
+    char label[96];
+    if (s.from == s.to) std::snprintf(label, sizeof label, "[doc %s, line %d]##%s", s.doc.c_str(), s.from, id_suffix);
+    else std::snprintf(label, sizeof label, "[doc %s, lines %d-%d]##%s", s.doc.c_str(), s.from, s.to, id_suffix);
+    ImGui::PushFont(c.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 1));
+    if (ImGui::SmallButton(label)) c.emit("show_source", {{"doc", s.doc}, {"line", s.from}});
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) || ImGui::IsItemFocused()) {
+        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0));
+        ImGui::BeginTooltip();
+        const jup::Document* d = c.content.document(s.doc);
+        ImGui::PushFont(c.fonts.small);
+        ImGui::TextWrapped("%s", d ? d->title.c_str() : s.doc.c_str());
+        ImGui::TextDisabled("Lines %d-%d. Click to read it in the document.", s.from, s.to);
+        ImGui::PopFont();
+        ImGui::Separator();
+        ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", s.quote.c_str());
+        ImGui::EndTooltip();
+    }
+}
+
+void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix) {
+    int i = 0;
+    for (auto& f : flags) {
+        ImGui::SameLine();
+        bool warn = f.kind == "contradicted" || f.kind == "source-error" || f.kind == "does-not-reconcile" || f.kind == "garbled";
+        ImVec4 col = warn ? ImVec4(0.80f, 0.30f, 0.0f, 1) : ImVec4(0.35f, 0.30f, 0.65f, 1);
+        ImGui::PushFont(c.fonts.small);
+        ImGui::PushStyleColor(ImGuiCol_Button, col);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
+        char label[96];
+        std::snprintf(label, sizeof label, "%s %s##flag%s%d", warn ? "!" : "i", jup::flag_label(f.kind), id_suffix, i++);
+        ImGui::SmallButton(label);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+        ImGui::PopFont();
+        if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
+            ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
+            ImGui::BeginTooltip();
+            ImGui::TextWrapped("%s: %s", jup::flag_label(f.kind), f.note.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void item_block(Ctx& c, const jup::Item& it) {
+    ImGui::PushID(it.id.empty() ? it.text.c_str() : it.id.c_str());
+    bool has_label = !it.label.empty() && it.label != it.text;
+    if (has_label) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        text_wrapped(it.label);
+    }
+    if (!it.text.empty()) {
+        ImGui::Indent();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        text_wrapped("\xE2\x80\x9C" + it.text + "\xE2\x80\x9D" + (it.speaker.empty() ? "" : " \xE2\x80\x94 " + it.speaker));
+        ImGui::PopStyleColor();
+        ImGui::Unindent();
+    }
+    ImGui::Indent();
+    source_marker(c, it.source, "s");
+    flag_marks(c, it.flags, "f");
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
+}  // namespace ui

@@ -1,0 +1,12 @@
+# Runs joinedup-check on a broken fixture: it must fail and print the line in expected.txt.
+execute_process(COMMAND ${CHECK} ${DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(READ "${DIR}/expected.txt" expected)
+string(STRIP "${expected}" expected)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "joinedup-check passed on ${DIR}, which is broken:\n${out}${err}")
+endif()
+string(FIND "${out}${err}" "${expected}" pos)
+if(pos EQUAL -1)
+  message(FATAL_ERROR "expected message not printed.\nexpected: ${expected}\ngot:\n${out}${err}")
+endif()
+message(STATUS "failed as expected: ${expected}")

@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include "core/state.hpp"
+#include "pack.hpp"
+
+using json = nlohmann::json;
+
+static jup::ApplyResult run(jup::State& s, const jup::Content& c, const json& j) {
+    jup::Action a;
+    std::string err;
+    if (!jup::action_from_json(j, a, err)) return {false, err};
+    return jup::apply(s, a, c);
+}
+
+TEST_CASE("views are changed through apply", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    REQUIRE(run(s, r.content, {{"type", "set_view"}, {"view", "map"}}).ok);
+    REQUIRE(s.view == jup::View::Map);
+    auto bad = run(s, r.content, {{"type", "set_view"}, {"view", "moon"}});
+    REQUIRE_FALSE(bad.ok);
+    REQUIRE(s.view == jup::View::Map);  // unchanged
+}
+
+TEST_CASE("an unknown action is refused with its name", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    auto res = run(s, r.content, {{"type", "launch_rocket"}});
+    REQUIRE_FALSE(res.ok);
+    REQUIRE(res.error == "unknown action \"launch_rocket\"");
+    REQUIRE_FALSE(run(s, r.content, json::array()).ok);
+    REQUIRE_FALSE(run(s, r.content, {{"view", "map"}}).ok);
+}
+
+TEST_CASE("opening a board checks it exists", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    s.view = jup::View::Map;
+    REQUIRE(run(s, r.content, {{"type", "open_board"}, {"board", "pounds"}}).ok);
+    REQUIRE(s.view == jup::View::Boards);
+    REQUIRE(s.board == "pounds");
+    REQUIRE_FALSE(run(s, r.content, {{"type", "open_board"}, {"board", "nope"}}).ok);
+    REQUIRE(s.board == "pounds");
+}
+
+TEST_CASE("ratings are whole numbers 0 to 3 on known barriers", "[state][answers]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    REQUIRE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 3}}).ok);
+    REQUIRE(s.ratings.at("pounds-b1") == 3);
+    REQUIRE(s.revision == 1);
+    REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 4}}).ok);
+    REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", -1}}).ok);
+    REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 1.5}}).ok);
+    REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "ghost"}, {"rating", 1}}).ok);
+    REQUIRE(s.ratings.at("pounds-b1") == 3);
+    REQUIRE(s.revision == 1);
+    REQUIRE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", nullptr}}).ok);
+    REQUIRE(s.ratings.empty());
+}
+
+TEST_CASE("text scale is clamped to a readable range", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    REQUIRE(run(s, r.content, {{"type", "set_text_scale"}, {"scale", 10}}).ok);
+    REQUIRE(s.text_scale == Approx(jup::kMaxTextScale));
+    REQUIRE(run(s, r.content, {{"type", "set_text_scale"}, {"scale", 0.1}}).ok);
+    REQUIRE(s.text_scale == Approx(jup::kMinTextScale));
+    REQUIRE_FALSE(run(s, r.content, {{"type", "set_text_scale"}, {"scale", "big"}}).ok);
+}
+
+TEST_CASE("enablers and commitments toggle; notes set and clear", "[state][answers]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    REQUIRE(run(s, r.content, {{"type", "toggle_enabler"}, {"enabler", "pounds-e1"}}).ok);
+    REQUIRE(s.enablers.count("pounds-e1"));
+    REQUIRE(run(s, r.content, {{"type", "toggle_enabler"}, {"enabler", "pounds-e1"}}).ok);
+    REQUIRE(s.enablers.empty());
+    REQUIRE(run(s, r.content, {{"type", "toggle_commitment"}, {"commitment", "P4.1"}}).ok);
+    REQUIRE_FALSE(run(s, r.content, {{"type", "toggle_commitment"}, {"commitment", "pounds-e1"}}).ok);
+    REQUIRE(run(s, r.content, {{"type", "set_note"}, {"board", "pounds"}, {"text", "pool mental health first"}}).ok);
+    REQUIRE(s.notes.at("pounds") == "pool mental health first");
+    REQUIRE(run(s, r.content, {{"type", "clear_answers"}}).ok);
+    REQUIRE(s.notes.empty());
+    REQUIRE(s.commitments.empty());
+}
+
+TEST_CASE("state round-trips through JSON", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    s.participant = "p-1234";
+    run(s, r.content, {{"type", "open_board"}, {"board", "pounds"}});
+    run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 2}});
+    run(s, r.content, {{"type", "set_note"}, {"board", "pounds"}, {"text", "ünïcode ✓"}});
+    run(s, r.content, {{"type", "set_text_scale"}, {"scale", 1.5}});
+    jup::State back;
+    std::string err;
+    REQUIRE(jup::state_from_json(json::parse(jup::state_to_json(s).dump()), back, err));
+    REQUIRE(err.empty());
+    REQUIRE(back.board == "pounds");
+    REQUIRE(back.ratings == s.ratings);
+    REQUIRE(back.notes == s.notes);
+    REQUIRE(back.text_scale == Approx(1.5));
+    REQUIRE(back.participant == "p-1234");
+}
+
+TEST_CASE("a corrupt saved session is refused or repaired with a message", "[state]") {
+    jup::State out;
+    std::string err;
+    REQUIRE_FALSE(jup::state_from_json(json::parse("[1,2]"), out, err));
+    REQUIRE_FALSE(jup::state_from_json(json{{"format", "other"}}, out, err));
+    REQUIRE(err.find("/format") != std::string::npos);
+    json j = {{"format", "joinedup-session"}, {"version", 1}, {"view", "moon"}, {"answers", {{"ratings", {{"a", 9}, {"b", 2}}}}}};
+    REQUIRE(jup::state_from_json(j, out, err));
+    REQUIRE(out.ratings.size() == 1);
+    REQUIRE(err.find("/answers/ratings/a") != std::string::npos);
+    REQUIRE(err.find("/view") != std::string::npos);
+}
