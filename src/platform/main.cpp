@@ -1,0 +1,341 @@
+// Browser entry point: SDL2 + WebGL2 + Dear ImGui, the main loop, the JavaScript hooks
+// (window.joinedup in web/index.html calls the jup_* exports) and browser storage.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/state.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "ui/ui.hpp"
+
+extern const unsigned char joinedup_font[];
+extern const std::size_t joinedup_font_size;
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr float kBaseFontPx = 18.0f;       // at text scale 1, CSS pixels
+constexpr double kIdleAfterMs = 1000.0;    // stop rendering this long after the last input
+constexpr double kSleepAfterMs = 1500.0;   // then pause the main loop entirely
+constexpr const char* kStorageKey = "joinedup.session";
+
+struct App {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    jup::LoadResult loaded;
+    jup::State state;
+    std::string notice;
+    ui::Fonts fonts;
+    float built_scale = 0, built_dpr = 0;
+    bool built_light = false, style_built = false;
+
+    // Render-on-demand bookkeeping and the figures stats() reports.
+    double last_activity = 0;
+    bool paused = false, first_frame_done = false;
+    long frames = 0, idle_skips = 0;
+    double last_frame_ms = 0;
+    std::vector<float> frame_ms;  // ring of recent frame build times
+    size_t frame_ms_next = 0;
+    std::string saved_json;       // what is in localStorage now
+} app;
+
+double now_ms() { return emscripten_get_now(); }
+
+// ---- browser storage --------------------------------------------------------------------
+
+std::string storage_get(const char* key) {
+    char* s = (char*)EM_ASM_PTR({
+        try {
+            var v = localStorage.getItem(UTF8ToString($0));
+            if (v === null) return 0;
+            var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+            stringToUTF8(v, p, n);
+            return p;
+        } catch (e) { return 0; }
+    }, key);
+    if (!s) return {};
+    std::string out(s);
+    free(s);
+    return out;
+}
+
+bool storage_set(const char* key, const std::string& value) {
+    return EM_ASM_INT({
+        try { localStorage.setItem(UTF8ToString($0), UTF8ToString($1)); return 1; } catch (e) { return 0; }
+    }, key, value.c_str());
+}
+
+void save_state() {
+    std::string s = jup::state_to_json(app.state).dump();
+    if (s == app.saved_json) return;
+    if (storage_set(kStorageKey, s)) app.saved_json = s;
+    else app.notice = "Your answers could not be saved in this browser (storage is full or blocked). Export them to keep them.";
+}
+
+void load_saved_state() {
+    std::string raw = storage_get(kStorageKey);
+    if (raw.empty()) {
+        app.state.participant = (const char*)EM_ASM_PTR({
+            var a = new Uint8Array(8);
+            crypto.getRandomValues(a);
+            var s = "p-" + Array.from(a, function(b) { return b.toString(16).padStart(2, "0"); }).join("");
+            var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+            stringToUTF8(s, p, n);
+            return p;
+        });
+        return;
+    }
+    jup::State s;
+    std::string err;
+    json j = json::parse(raw, nullptr, false);
+    if (j.is_discarded() || !jup::state_from_json(j, s, err)) {
+        // Never drop a participant's answers silently: keep the unreadable copy aside.
+        std::string backup = std::string(kStorageKey) + ".unreadable." + std::to_string((long long)EM_ASM_DOUBLE({ return Date.now(); }));
+        storage_set(backup.c_str(), raw);
+        app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\"" +
+                     (err.empty() ? ": not valid JSON" : ": " + err) + "). It was kept as \"" + backup + "\" and a new session started.";
+        app.state = jup::State();
+        load_saved_state();  // fresh participant id
+        return;
+    }
+    if (!err.empty()) app.notice = "Parts of the saved session were not understood and were skipped: " + err;
+    app.state = std::move(s);
+    app.saved_json = raw;
+}
+
+// ---- fonts and style --------------------------------------------------------------------
+
+const ImWchar* glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x024F,  // Latin, Latin-1 (£), Latin Extended
+        0x0400, 0x04FF,  // Cyrillic (one case-study reference is printed in Cyrillic)
+        0x2000, 0x206F,  // punctuation: dashes, curly quotes, ellipsis, bullets
+        0x20A0, 0x20CF,  // currency
+        0x2190, 0x21FF,  // arrows
+        0x2212, 0x2212,  // minus
+        0x25A0, 0x25FF,  // geometric shapes
+        0,
+    };
+    return ranges;
+}
+
+float device_pixel_ratio() { return (float)emscripten_get_device_pixel_ratio(); }
+
+void rebuild_fonts_and_style() {
+    float dpr = std::max(1.0f, device_pixel_ratio());
+    float scale = app.state.text_scale;
+    if (scale == app.built_scale && dpr == app.built_dpr && app.built_light == app.state.light_theme && app.style_built) return;
+    ImGuiIO& io = ImGui::GetIO();
+    if (scale != app.built_scale || dpr != app.built_dpr) {
+        io.Fonts->Clear();
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;
+        cfg.OversampleH = 2;
+        // Rasterise at device pixels, draw at CSS pixels: sharp on high-DPI screens.
+        auto add = [&](float px) {
+            return io.Fonts->AddFontFromMemoryTTF((void*)joinedup_font, (int)joinedup_font_size, px * scale * dpr, &cfg, glyph_ranges());
+        };
+        app.fonts.body = add(kBaseFontPx);
+        app.fonts.heading = add(kBaseFontPx * 1.4f);
+        app.fonts.small = add(kBaseFontPx * 0.85f);
+        io.FontGlobalScale = 1.0f / dpr;
+        io.Fonts->Build();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ui::apply_style(app.state.light_theme, scale);
+    app.built_scale = scale;
+    app.built_dpr = dpr;
+    app.built_light = app.state.light_theme;
+    app.style_built = true;
+}
+
+// ---- actions ----------------------------------------------------------------------------
+
+std::string dispatch(const jup::Action& a) {
+    jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
+    if (!r.ok) return r.error;
+    save_state();
+    return {};
+}
+
+void wake() {
+    app.last_activity = now_ms();
+    if (app.paused) {
+        app.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+// Keep the SDL window the size of the canvas's CSS box (the page sizes the canvas).
+bool sync_canvas_size() {
+    double cw = 0, ch = 0;
+    emscripten_get_element_css_size("#canvas", &cw, &ch);
+    int w = 0, h = 0;
+    SDL_GetWindowSize(app.window, &w, &h);
+    int iw = (int)std::lround(cw), ih = (int)std::lround(ch);
+    if (iw > 0 && ih > 0 && (iw != w || ih != h)) {
+        SDL_SetWindowSize(app.window, iw, ih);
+        return true;
+    }
+    return false;
+}
+
+void record_frame_ms(double ms) {
+    app.last_frame_ms = ms;
+    if (app.frame_ms.size() < 600) app.frame_ms.push_back((float)ms);
+    else app.frame_ms[app.frame_ms_next++ % app.frame_ms.size()] = (float)ms;
+}
+
+double percentile(std::vector<float> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t i = (size_t)std::min<double>(v.size() - 1, std::floor(p * (v.size() - 1) + 0.5));
+    return v[i];
+}
+
+void frame() {
+    bool input = false;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        input = true;
+    }
+    if (sync_canvas_size()) input = true;
+    double t = now_ms();
+    if (input) app.last_activity = t;
+    if (app.first_frame_done && t - app.last_activity > kIdleAfterMs) {
+        ++app.idle_skips;
+        if (t - app.last_activity > kSleepAfterMs) {
+            app.paused = true;
+            emscripten_pause_main_loop();  // web/index.html wakes us on the next input event
+        }
+        return;
+    }
+
+    double start = now_ms();
+    rebuild_fonts_and_style();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    std::vector<jup::Action> actions;
+    ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions};
+    ui::draw_app(ctx);
+    ImGui::Render();
+    for (auto& a : actions) {
+        if (a.type == "dismiss_notice") app.notice.clear();
+        else if (std::string err = dispatch(a); !err.empty()) app.notice = err;
+    }
+    if (!actions.empty()) app.last_activity = now_ms();
+
+    int fw = 0, fh = 0;
+    SDL_GL_GetDrawableSize(app.window, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    record_frame_ms(now_ms() - start);
+    ++app.frames;
+
+    if (!app.first_frame_done) {
+        app.first_frame_done = true;
+        app.last_activity = now_ms();
+        EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    }
+}
+
+}  // namespace
+
+// ---- JavaScript hooks -------------------------------------------------------------------
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* jup_dispatch(const char* action_json) {
+    static std::string result;
+    json j = json::parse(action_json ? action_json : "", nullptr, false);
+    jup::Action a;
+    std::string err;
+    if (j.is_discarded()) err = "the action is not valid JSON";
+    else if (jup::action_from_json(j, a, err)) err = dispatch(a);
+    wake();
+    result = err;
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jup_state() {
+    static std::string s;
+    s = jup::state_to_json(app.state).dump();
+    return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
+    static std::string s;
+    json issues = json::array();
+    for (auto& i : app.loaded.issues) issues.push_back(i.str());
+    s = json{{"frames", app.frames},
+             {"idleSkips", app.idle_skips},
+             {"paused", app.paused},
+             {"lastFrameMs", app.last_frame_ms},
+             {"frameMsP50", percentile(app.frame_ms, 0.5)},
+             {"frameMsP95", percentile(app.frame_ms, 0.95)},
+             {"contentErrors", app.loaded.errors()},
+             {"contentIssues", issues}}
+            .dump();
+    return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void jup_wake() { wake(); }
+
+EMSCRIPTEN_KEEPALIVE void jup_free(void* p) { free(p); }
+
+}  // extern "C"
+
+int main() {
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        EM_ASM({ Module.fail("SDL could not start: " + UTF8ToString($0)); }, SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    double cw = 1024, ch = 768;
+    emscripten_get_element_css_size("#canvas", &cw, &ch);
+    app.window = SDL_CreateWindow("Joined-Up", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, (int)cw, (int)ch,
+                                  SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
+    if (!app.gl) {
+        EM_ASM({ Module.fail("WebGL2 is not available in this browser: " + UTF8ToString($0)); }, SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is not persisted; answers are, through save_state()
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    // The page wrote the content pack into /data before main() ran.
+    app.loaded = jup::load_content(jup::DirReader("/data"));
+    load_saved_state();
+    save_state();
+
+    app.last_activity = now_ms();
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,124 @@
+// Loads the app: checks WebGL2, downloads the wasm and the content pack with a progress
+// bar, writes the pack into the wasm file system, and exposes window.joinedup for tests.
+(function () {
+  "use strict";
+  var statusEl = document.getElementById("status");
+  var bar = document.getElementById("progress-bar");
+  var progress = document.getElementById("progress");
+  var canvas = document.getElementById("canvas");
+  var resolveReady, rejectReady;
+  var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
+  ready.catch(function () {});  // failures are shown on the page; tests read them from the rejection
+
+  function fail(message) {
+    document.body.classList.remove("running");
+    statusEl.textContent = message;
+    statusEl.className = "error";
+    rejectReady(new Error(message));
+  }
+
+  function call(name, ret, types, args) { return Module.ccall(name, ret, types, args); }
+
+  window.joinedup = {
+    ready: ready,
+    stats: function () {
+      var s = JSON.parse(call("jup_stats", "string", [], []));
+      s.loadMs = window.joinedup.loadMs;
+      s.heapBytes = Module.HEAP8 ? Module.HEAP8.length : 0;
+      return s;
+    },
+    state: function () { return JSON.parse(call("jup_state", "string", [], [])); },
+    dispatch: function (action) {
+      var text = typeof action === "string" ? action : JSON.stringify(action);
+      var err = call("jup_dispatch", "string", ["string"], [text]);
+      if (err) throw new Error(err);
+      return window.joinedup.state();
+    }
+  };
+
+  if (!document.createElement("canvas").getContext("webgl2")) {
+    fail("This browser cannot show Joined-Up: it needs WebGL2, which is missing or turned off. " +
+         "Try an up-to-date Firefox, Chrome, Edge or Safari.");
+    return;
+  }
+
+  function fetchWithProgress(url, onBytes) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + " could not be downloaded (HTTP " + r.status + ")");
+      if (!r.body || !r.body.getReader) return r.arrayBuffer().then(function (b) { onBytes(b.byteLength); return b; });
+      var reader = r.body.getReader(), chunks = [], n = 0;
+      function pump() {
+        return reader.read().then(function (x) {
+          if (x.done) {
+            var out = new Uint8Array(n), o = 0;
+            chunks.forEach(function (c) { out.set(c, o); o += c.length; });
+            return out.buffer;
+          }
+          chunks.push(x.value); n += x.value.length; onBytes(x.value.length);
+          return pump();
+        });
+      }
+      return pump();
+    });
+  }
+
+  statusEl.textContent = "Downloading the app and its content…";
+  fetch("manifest.json").then(function (r) {
+    if (!r.ok) throw new Error("manifest.json could not be downloaded (HTTP " + r.status + ")");
+    return r.json();
+  }).then(function (manifest) {
+    var total = manifest.files.reduce(function (a, f) { return a + f.bytes; }, 0), done = 0;
+    function onBytes(n) {
+      done += n;
+      var pct = Math.min(100, Math.round(100 * done / Math.max(1, total)));
+      bar.style.width = pct + "%";
+      progress.setAttribute("aria-valuenow", String(pct));
+      statusEl.textContent = "Downloading the app and its content… " + pct + "%";
+    }
+    return Promise.all(manifest.files.map(function (f) {
+      return fetchWithProgress(f.path, onBytes).then(function (buf) { return { path: f.path, data: new Uint8Array(buf) }; });
+    }));
+  }).then(function (files) {
+    statusEl.textContent = "Starting…";
+    var wasm = files.filter(function (f) { return f.path === "joinedup.wasm"; })[0];
+    window.Module = {
+      canvas: canvas,
+      wasmBinary: wasm.data,
+      preRun: [function () {
+        files.forEach(function (f) {
+          if (f.path.indexOf("data/") !== 0) return;
+          var parts = ("/" + f.path).split("/"), dir = "";
+          for (var i = 1; i < parts.length - 1; i++) {
+            dir += "/" + parts[i];
+            try { Module.FS.mkdir(dir); } catch (e) { /* exists */ }
+          }
+          Module.FS.writeFile("/" + f.path, f.data);
+        });
+      }],
+      print: function (t) { console.log(t); },
+      printErr: function (t) { console.warn(t); },
+      fail: fail,
+      onFirstFrame: function () {
+        window.joinedup.loadMs = performance.now();
+        document.body.classList.add("running");
+        canvas.focus();
+        resolveReady();
+      },
+      onAbort: function (what) { fail("Joined-Up stopped unexpectedly: " + what); }
+    };
+    var s = document.createElement("script");
+    s.src = "joinedup.js";
+    s.onerror = function () { fail("joinedup.js could not be downloaded. Check your connection and reload."); };
+    document.body.appendChild(s);
+  }).catch(function (e) {
+    fail("Joined-Up could not load: " + e.message + ". Check your connection and reload.");
+  });
+
+  // The app stops rendering when idle; any input wakes it.
+  ["pointerdown", "pointermove", "pointerup", "wheel", "keydown", "keyup", "touchstart", "touchmove",
+   "touchend", "resize", "focus", "visibilitychange"].forEach(function (type) {
+    window.addEventListener(type, function () {
+      if (window.Module && Module._jup_wake && document.body.classList.contains("running")) Module._jup_wake();
+    }, { capture: true, passive: true });
+  });
+})();
