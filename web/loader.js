@@ -10,7 +10,10 @@
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   ready.catch(function () {});  // failures are shown on the page; tests read them from the rejection
 
+  var failed = false;
   function fail(message) {
+    if (failed) return;  // keep the first reason; later progress must not overwrite it
+    failed = true;
     document.body.classList.remove("running");
     statusEl.textContent = message;
     statusEl.className = "error";
@@ -69,6 +72,7 @@
   }).then(function (manifest) {
     var total = manifest.files.reduce(function (a, f) { return a + f.bytes; }, 0), done = 0;
     function onBytes(n) {
+      if (failed) return;
       done += n;
       var pct = Math.min(100, Math.round(100 * done / Math.max(1, total)));
       bar.style.width = pct + "%";
@@ -79,6 +83,7 @@
       return fetchWithProgress(f.path, onBytes).then(function (buf) { return { path: f.path, data: new Uint8Array(buf) }; });
     }));
   }).then(function (files) {
+    if (failed) return;
     statusEl.textContent = "Starting…";
     var wasm = files.filter(function (f) { return f.path === "joinedup.wasm"; })[0];
     window.Module = {

@@ -155,6 +155,20 @@ std::string clip(const std::string& s, size_t n = 70) {
     return s.substr(0, k) + "...";
 }
 
+// Replaces bytes that are not valid UTF-8 so that messages can always be printed and shown.
+std::string printable(const std::string& s) {
+    std::string o;
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = (unsigned char)s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = n && i + n <= s.size();
+        for (size_t k = 1; ok && k < n; ++k) ok = ((unsigned char)s[i + k] >> 6) == 2;
+        if (ok) o.append(s, i, n), i += n;
+        else o += "\xEF\xBF\xBD", ++i;  // U+FFFD
+    }
+    return o;
+}
+
 int max_depth(const std::string& text) {
     int depth = 0, best = 0;
     bool in_str = false;
@@ -168,6 +182,15 @@ int max_depth(const std::string& text) {
         else if (c == '}' || c == ']') --depth;
     }
     return best;
+}
+
+bool fits_int(const json& v) {
+    if (v.is_number_unsigned()) return v.get<unsigned long long>() <= 2147483647ull;
+    if (v.is_number_integer()) {
+        long long x = v.get<long long>();
+        return x >= -2147483647ll && x <= 2147483647ll;
+    }
+    return false;
 }
 
 struct Ref {
@@ -205,6 +228,9 @@ struct Loader {
         }
         try {
             out = json::parse(text);
+        } catch (const json::out_of_range& e) {
+            err("", std::string("a number is out of range: ") + printable(e.what()));
+            return false;
         } catch (const json::parse_error& e) {
             // e.byte is the offset of the error: turn it into line:column for people.
             size_t line = 1, col = 1;
@@ -214,8 +240,11 @@ struct Loader {
             }
             std::string what = e.what();
             auto p = what.find("parse error");
-            err("", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " +
-                        (p == std::string::npos ? what : what.substr(p)));
+            // nlohmann's text repeats the position and may quote the raw bad bytes: keep its reason only.
+            std::string why = p == std::string::npos ? what : what.substr(p);
+            auto colon = why.find(": ", why.find("column"));
+            if (colon != std::string::npos) why = why.substr(colon + 2);
+            err("", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + printable(why));
             return false;
         }
         if (!out.is_object()) {
@@ -269,6 +298,10 @@ struct Loader {
         if (!v) return 0;
         if (!v->is_number_integer()) {
             err(ptr + "/" + esc(key), "expected an integer, got " + type_name(*v));
+            return 0;
+        }
+        if (!fits_int(*v)) {
+            err(ptr + "/" + esc(key), "number out of range");
             return 0;
         }
         return v->get<int>();
@@ -333,6 +366,22 @@ struct Loader {
         return s;
     }
 
+    void one_of(const std::string& v, std::initializer_list<const char*> allowed, const std::string& ptr) {
+        if (v.empty()) return;
+        std::string list;
+        for (const char* a : allowed) {
+            if (v == a) return;
+            list += (list.empty() ? "" : ", ") + std::string(a);
+        }
+        err(ptr, "\"" + clip(v) + "\" is not one of: " + list);
+    }
+
+    void check_date(const std::string& d, const std::string& ptr) {
+        bool ok = d.size() == 4 || d.size() == 7 || d.size() == 10;
+        for (size_t i = 0; i < d.size() && ok; ++i) ok = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+        if (!d.empty() && !ok) err(ptr, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+
     std::vector<Flag> flags(const json& o, const std::string& ptr) {
         std::vector<Flag> out;
         const json* a = arr(o, "flags", ptr, false);
@@ -361,12 +410,14 @@ struct Loader {
         out.doc = str(s, "doc", p);
         out.quote = str(s, "quote", p);
         const json* lines = arr(s, "lines", p);
+        bool lines_ok = false;
         if (lines) {
-            if (lines->size() != 2 || !(*lines)[0].is_number_integer() || !(*lines)[1].is_number_integer()) {
+            if (lines->size() != 2 || !fits_int((*lines)[0]) || !fits_int((*lines)[1])) {
                 err(p + "/lines", "expected [from, to], two line numbers");
             } else {
                 out.from = (*lines)[0].get<int>();
                 out.to = (*lines)[1].get<int>();
+                lines_ok = true;
             }
         }
         if (out.doc.empty()) return out;
@@ -375,7 +426,8 @@ struct Loader {
             err(p + "/doc", "unknown document \"" + clip(out.doc) + "\"");
             return out;
         }
-        if (!lines || out.from == 0) return out;
+        if (!lines_ok) return out;  // already reported
+        if (d->lines.empty()) return out;  // its text is missing: reported once, at the document
         if (out.from < 1 || out.to < out.from || out.to > (int)d->lines.size()) {
             err(p + "/lines", "lines " + std::to_string(out.from) + "-" + std::to_string(out.to) + " are outside document " +
                                   out.doc + " (1-" + std::to_string(d->lines.size()) + ")");
@@ -391,7 +443,7 @@ struct Loader {
         Source out;
         const json* s = field(o, "source", ptr, false);
         if (s && !s->is_null()) out = source_at(*s, ptr + "/source");
-        else if (required && !(fl && (has_flag(*fl, "outside-knowledge") || has_flag(*fl, "derived"))))
+        else if (required && !(fl && (has_flag(*fl, "outside-knowledge") || has_flag(*fl, "derived") || has_flag(*fl, "not-named"))))
             err(ptr, "missing \"source\" (every item needs one, or an outside-knowledge or derived flag)");
         if (const json* more = arr(o, "sources", ptr, false))
             for (size_t i = 0; i < more->size(); ++i) source_at((*more)[i], ptr + "/sources/" + std::to_string(i));
@@ -446,6 +498,9 @@ struct Loader {
             d.kind = str(o, "kind", p);
             d.date = str(o, "date", p, false);
             d.date_basis = str(o, "date_basis", p, false);
+            one_of(d.kind, {"report", "board-paper", "briefing", "meeting-pack", "update"}, p + "/kind");
+            one_of(d.date_basis, {"stated", "inferred"}, p + "/date_basis");
+            check_date(d.date, p + "/date");
             d.producer = str(o, "producer", p, false);
             d.summary = str(o, "summary", p, false);
             d.line_count = integer(o, "line_count", p);
@@ -521,6 +576,7 @@ struct Loader {
             pl.ics = str(o, "ics", p, false);
             ref(p + "/ics", "ics", pl.ics);
             pl.ics_basis = str(o, "ics_basis", p, false);
+            one_of(pl.ics_basis, {"document", "outside-knowledge"}, p + "/ics_basis");
             pl.parent = str(o, "parent", p, false);
             ref(p + "/parent", "place", pl.parent);
             strlist(o, "also", p, "place");
@@ -558,6 +614,9 @@ struct Loader {
             b.quotes = items(o, "quotes", p);
             b.options = items(o, "options", p);
             b.evidence = items(o, "evidence", p);
+            for (size_t k = 0; k < b.evidence.size(); ++k)
+                one_of(b.evidence[k].kind, {"risk", "test", "freedom", "barrier", "principle", "expectation", "example"},
+                       p + "/evidence/" + std::to_string(k) + "/kind");
             b.case_studies = strlist(o, "case_studies", p, "case_study");
             b.places = strlist(o, "places", p, "place");
             b.terms = strlist(o, "terms", p, "term");
@@ -595,6 +654,7 @@ struct Loader {
             cs.doc = str(o, "doc", p);
             if (!cs.doc.empty() && !c().document(cs.doc)) err(p + "/doc", "unknown document \"" + clip(cs.doc) + "\"");
             cs.scale = str(o, "scale", p, false);
+            one_of(cs.scale, {"borough", "ics", "london", "neighbourhood", "multi-borough"}, p + "/scale");
             cs.year = integer(o, "year", p, false);
             cs.places = strlist(o, "places", p, "place");
             cs.partners = strlist(o, "partners", p);
@@ -689,7 +749,9 @@ struct Loader {
             std::vector<const MoneyRow*> parts;
             for (size_t k = 0; k < r.sum_of.size(); ++k) {
                 const MoneyRow* part = t.row(r.sum_of[k]);
-                if (!part) err(rowptr[i] + "/sum_of/" + std::to_string(k), "no row \"" + clip(r.sum_of[k]) + "\" in this table");
+                bool repeated = std::find(r.sum_of.begin(), r.sum_of.begin() + k, r.sum_of[k]) != r.sum_of.begin() + k;
+                if (repeated) err(rowptr[i] + "/sum_of/" + std::to_string(k), "row \"" + clip(r.sum_of[k]) + "\" is listed twice");
+                else if (!part) err(rowptr[i] + "/sum_of/" + std::to_string(k), "no row \"" + clip(r.sum_of[k]) + "\" in this table");
                 else if (part == &r) err(rowptr[i] + "/sum_of/" + std::to_string(k), "a row cannot be a part of itself");
                 else parts.push_back(part);
             }
@@ -803,7 +865,10 @@ struct Loader {
         check_figures(root);
         each(root, "claims", "", [&](const json& o, const std::string& p) {
             m.claims.push_back(figure(o, p));
-            claim_ids.insert(m.claims.back().id);
+            const Figure& cl = m.claims.back();
+            claim_ids.insert(cl.id);
+            for (size_t k = 0; k < cl.conflicts_with.size(); ++k)
+                if (cl.conflicts_with[k] == cl.id) err(p + "/conflicts_with/" + std::to_string(k), "a claim cannot conflict with itself");
         }, false);
         each(root, "funds", "", [&](const json& o, const std::string& p) {
             Fund f;
@@ -837,10 +902,7 @@ struct Loader {
             Event e;
             e.id = id(o, p);
             e.date = str(o, "date", p);
-            bool date_ok = e.date.size() == 4 || e.date.size() == 7 || e.date.size() == 10;
-            for (size_t i = 0; i < e.date.size() && date_ok; ++i)
-                date_ok = (i == 4 || i == 7) ? e.date[i] == '-' : (e.date[i] >= '0' && e.date[i] <= '9');
-            if (!e.date.empty() && !date_ok) err(p + "/date", "expected YYYY, YYYY-MM or YYYY-MM-DD");
+            check_date(e.date, p + "/date");
             e.label = str(o, "label", p);
             e.date_basis = str(o, "date_basis", p, false);
             e.places = strlist(o, "places", p, "place");

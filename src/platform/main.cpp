@@ -53,15 +53,17 @@ double now_ms() { return emscripten_get_now(); }
 
 // ---- browser storage --------------------------------------------------------------------
 
+// Returns a malloc'd UTF-8 copy of a JS string expression's value (or null). No top-level
+// commas inside EM_ASM blocks: the preprocessor would split them into macro arguments.
 std::string storage_get(const char* key) {
-    char* s = (char*)EM_ASM_PTR({
-        try {
-            var v = localStorage.getItem(UTF8ToString($0));
-            if (v === null) return 0;
-            var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
-            stringToUTF8(v, p, n);
-            return p;
-        } catch (e) { return 0; }
+    char* s = (char*)(intptr_t)EM_ASM_INT({
+        var v = null;
+        try { v = localStorage.getItem(UTF8ToString($0)); } catch (e) { v = null; }
+        if (v === null) return 0;
+        var n = lengthBytesUTF8(v) + 1;
+        var p = _malloc(n);
+        stringToUTF8(v, p, n);
+        return p;
     }, key);
     if (!s) return {};
     std::string out(s);
@@ -82,17 +84,25 @@ void save_state() {
     else app.notice = "Your answers could not be saved in this browser (storage is full or blocked). Export them to keep them.";
 }
 
-void load_saved_state() {
-    std::string raw = storage_get(kStorageKey);
-    if (raw.empty()) {
-        app.state.participant = (const char*)EM_ASM_PTR({
+std::string new_participant_id() {
+        char* pid = (char*)(intptr_t)EM_ASM_INT({
             var a = new Uint8Array(8);
             crypto.getRandomValues(a);
-            var s = "p-" + Array.from(a, function(b) { return b.toString(16).padStart(2, "0"); }).join("");
-            var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+            var s = "p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join("");
+            var n = lengthBytesUTF8(s) + 1;
+            var p = _malloc(n);
             stringToUTF8(s, p, n);
             return p;
         });
+    std::string id = pid ? pid : "p-unknown";
+    free(pid);
+    return id;
+}
+
+void load_saved_state() {
+    std::string raw = storage_get(kStorageKey);
+    if (raw.empty()) {
+        app.state.participant = new_participant_id();
         return;
     }
     jup::State s;
@@ -105,10 +115,11 @@ void load_saved_state() {
         app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\"" +
                      (err.empty() ? ": not valid JSON" : ": " + err) + "). It was kept as \"" + backup + "\" and a new session started.";
         app.state = jup::State();
-        load_saved_state();  // fresh participant id
+        app.state.participant = new_participant_id();
         return;
     }
     if (!err.empty()) app.notice = "Parts of the saved session were not understood and were skipped: " + err;
+    if (s.participant.empty()) s.participant = new_participant_id();
     app.state = std::move(s);
     app.saved_json = raw;
 }
