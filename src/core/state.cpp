@@ -56,6 +56,8 @@ static const Item* find_barrier(const Content& c, const std::string& id) {
 
 ApplyResult apply(State& s, const Action& a, const Content& c) {
     const std::string& t = a.type;
+    if (auto r = apply_pound(s.pound, a, c)) return *r;
+    if (auto r = apply_map(s.map, a, c)) return *r;
     std::string id;
     if (t == "set_view") {
         View v;
@@ -163,7 +165,9 @@ json state_to_json(const State& s) {
                 {"participant", s.participant},
                 {"revision", s.revision},
                 {"answers",
-                 {{"ratings", s.ratings}, {"enablers", s.enablers}, {"commitments", s.commitments}, {"notes", s.notes}}}};
+                 {{"ratings", s.ratings}, {"enablers", s.enablers}, {"commitments", s.commitments}, {"notes", s.notes}}},
+                {"pound", pound_to_json(s.pound)},
+                {"map", map_to_json(s.map)}};
 }
 
 bool state_from_json(const json& j, State& out, std::string& error) {
@@ -203,6 +207,8 @@ bool state_from_json(const json& j, State& out, std::string& error) {
                         if (it->is_string()) s.notes[it.key()] = it->get<std::string>();
             }
         }
+        if (j.contains("pound")) pound_from_json(j["pound"], s.pound, problems);
+        if (j.contains("map")) map_from_json(j["map"], s.map, problems);
     } catch (const json::exception& e) {
         return error = std::string("/: ") + e.what(), false;
     }

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
+#include "core/map_state.hpp"
+#include "core/pound_state.hpp"
 
 namespace jup {
 
@@ -37,6 +39,10 @@ struct State {
     std::set<std::string> enablers;       // backed enabler ids
     std::set<std::string> commitments;    // chosen commitment ids
     std::map<std::string, std::string> notes;  // board id -> free text
+
+    // Per-view state owned by other files (pound_state.*, map_state.*).
+    PoundState pound;
+    MapState map;
 };
 
 struct Action {
