@@ -31,6 +31,10 @@
       return s;
     },
     state: function () { return JSON.parse(call("jup_state", "string", [], [])); },
+    tally: function () { return JSON.parse(call("jup_tally", "string", [], [])); },
+    exportAnswers: function () { return JSON.parse(call("jup_export", "string", [], [])); },
+    // Same path as the file picker and drag-and-drop: files = [{name, text}].
+    addFiles: function (purpose, files) { call("jup_files", null, ["string", "string"], [purpose, JSON.stringify(files)]); },
     dispatch: function (action) {
       var text = typeof action === "string" ? action : JSON.stringify(action);
       var err = call("jup_dispatch", "string", ["string"], [text]);
@@ -117,6 +121,37 @@
     document.body.appendChild(s);
   }).catch(function (e) {
     fail("Joined-Up could not load: " + e.message + ". Check your connection and reload.");
+  });
+
+  // Files: offered as downloads, chosen with a picker, or dropped on the page. They are read
+  // here and handed to the app; nothing is uploaded anywhere.
+  window.joinedupDownload = function (name, mime, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    var a = document.createElement("a");
+    a.href = url; a.download = name; document.body.appendChild(a); a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+  };
+  function readFiles(list) {
+    return Promise.all(Array.prototype.map.call(list, function (f) {
+      return f.text().then(function (text) { return { name: f.name, text: text }; },
+                           function () { return { name: f.name, text: "" }; });
+    }));
+  }
+  window.joinedupPickFiles = function (purpose, multiple) {
+    var input = document.createElement("input");
+    input.type = "file"; input.accept = ".json,application/json"; input.multiple = !!multiple;
+    input.style.display = "none";
+    input.addEventListener("change", function () {
+      readFiles(input.files).then(function (files) { window.joinedup.addFiles(purpose, files); input.remove(); });
+    });
+    document.body.appendChild(input);
+    input.click();
+  };
+  window.addEventListener("dragover", function (e) { e.preventDefault(); });
+  window.addEventListener("drop", function (e) {
+    e.preventDefault();
+    if (!document.body.classList.contains("running") || !e.dataTransfer) return;
+    readFiles(e.dataTransfer.files).then(function (files) { window.joinedup.addFiles("drop", files); });
   });
 
   // The app stops rendering when idle; any input wakes it.

@@ -392,6 +392,32 @@ void simplify_shared(std::vector<Area>& areas, double tolerance_m) {
                 }
             }
         }
+        // A whole ring (an island) can be swallowed without any crossing: when a removed run of
+        // an arc passes over a ring that does not use the arc, the arc is refined too.
+        for (std::size_t ai = 0; ai < arcs.size(); ++ai) {
+            const Arc& arc = arcs[ai];
+            if (arc.tol <= 0 || refine.count((int)ai)) continue;
+            std::size_t i = 0;
+            for (std::size_t j = 1; j < arc.pts.size(); ++j) {
+                if (!arc.keep[j]) continue;
+                if (j > i + 1) {
+                    Ring region(arc.pts.begin() + i, arc.pts.begin() + j + 1);  // closed by the chord
+                    BBox rb;
+                    for (Vec2 v : region) rb.extend(v);
+                    for (std::size_t ri = 0; ri < rings.size(); ++ri) {
+                        bool uses_arc = false;
+                        for (const ArcUse& u : uses[ri]) uses_arc = uses_arc || u.arc == (int)ai;
+                        if (uses_arc) continue;
+                        for (Vec2 v : *rings[ri]) {
+                            if (std::find(region.begin(), region.end(), v) != region.end()) continue;  // a node
+                            if (rb.contains(v) && ring_contains(region, v)) refine.insert((int)ai);
+                            break;  // one vertex off the region's boundary tells
+                        }
+                    }
+                }
+                i = j;
+            }
+        }
         if (refine.empty()) break;
         for (int id : refine) arcs[id].tol = arcs[id].tol > tolerance_m / 64 ? arcs[id].tol / 2 : 0;
     }
@@ -485,6 +511,17 @@ bool ring_is_simple(const Ring& r) {
 }
 
 // =============================================================================================
+// The triangulator below is adapted from mapbox/earcut, under this licence:
+//   ISC License. Copyright (c) 2016, Mapbox
+//   Permission to use, copy, modify, and/or distribute this software for any purpose
+//   with or without fee is hereby granted, provided that the above copyright notice
+//   and this permission notice appear in all copies.
+//   THE SOFTWARE IS PROVIDED "AS IS" AND ISC DISCLAIMS ALL WARRANTIES WITH REGARD TO
+//   THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS.
+//   IN NO EVENT SHALL ISC BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR
+//   CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA
+//   OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION,
+//   ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 // 3. Triangulation: ear clipping with holes, a port of the algorithm of mapbox/earcut (ISC
 // licence, Copyright (c) 2016 Mapbox) without its z-order hashing. Orientation conventions follow
 // earcut: its area() is the negated cross product, and its "clockwise" outer ring is CCW in y-up.
@@ -688,7 +725,7 @@ struct Earcut {
             Node* prev = ear->prev;
             Node* next = ear->next;
             if (is_ear(ear)) {
-                if (tris->size() != 0) emit(prev, ear, next);
+                emit(prev, ear, next);
                 remove(ear);
                 ear = next->next;
                 stop = next->next;

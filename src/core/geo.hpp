@@ -85,7 +85,10 @@ struct TransverseMercator {
 Ring simplify_ring(const Ring& ring, double tolerance_m);
 // Douglas-Peucker over a set of areas that preserves shared boundaries: vertices where the set of
 // rings sharing an edge changes are kept, and every shared arc is simplified once, the same way
-// for both of its sides, so neighbours never gain gaps or overlaps. Rings keep >= 3 vertices.
+// for both of its sides, so neighbours never gain gaps or overlaps. Arcs whose simplified form
+// would cross another segment or swallow another ring are re-simplified at half the tolerance
+// (repeatedly, down to keeping every vertex). Rings keep >= 3 vertices. Run snap_to_grid first if
+// the output is to be rounded, so the checks hold for the rounded coordinates.
 void simplify_shared(std::vector<Area>& areas, double tolerance_m);
 // Snaps every vertex to a grid (e.g. 1 m) and drops consecutive duplicates.
 // Rings that collapse below 3 vertices are removed; returns how many were removed.

@@ -13,12 +13,13 @@ const char* view_name(View v) {
         case View::Pound: return "pound";
         case View::Map: return "map";
         case View::Sources: return "sources";
+        case View::Tally: return "tally";
     }
     return "boards";
 }
 
 bool view_from_name(const std::string& s, View& out) {
-    for (View v : {View::Boards, View::Pound, View::Map, View::Sources})
+    for (View v : {View::Boards, View::Pound, View::Map, View::Sources, View::Tally})
         if (s == view_name(v)) return out = v, true;
     return false;
 }
@@ -62,7 +63,7 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
     if (t == "set_view") {
         View v;
         if (!get_str(a, "view", id) || !view_from_name(id, v))
-            return fail("set_view needs \"view\": one of boards, pound, map, sources");
+            return fail("set_view needs \"view\": one of boards, pound, map, sources, tally");
         s.view = v;
         return {};
     }
@@ -107,14 +108,15 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
         s.light_theme = id == "light";
         return {};
     }
+    Answers& ans = s.answers;
     if (t == "rate_barrier") {
         if (!get_str(a, "barrier", id) || !find_barrier(c, id)) return fail("rate_barrier needs a known \"barrier\" id");
         auto it = a.args.find("rating");
         if (it == a.args.end()) return fail("rate_barrier needs \"rating\" (0 to 3, or null to clear)");
-        if (it->is_null()) s.ratings.erase(id);
-        else if (!it->is_number_integer() || it->get<int>() < 0 || it->get<int>() > 3)
+        if (it->is_null()) ans.ratings.erase(id);
+        else if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 3)
             return fail("a rating is a whole number from 0 (not at all) to 3 (a lot)");
-        else s.ratings[id] = it->get<int>();
+        else ans.ratings[id] = it->get<int>();
         ++s.revision;
         return {};
     }
@@ -125,7 +127,7 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
         bool found = false;
         for (auto& b : c.boards) found |= find_item(enabler ? b.enablers : b.commitments, id) != nullptr;
         if (!found) return fail(std::string("no ") + key + " \"" + id + "\"");
-        auto& set = enabler ? s.enablers : s.commitments;
+        auto& set = enabler ? ans.enablers : ans.commitments;
         if (!set.erase(id)) set.insert(id);
         ++s.revision;
         return {};
@@ -134,18 +136,118 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
         std::string text;
         if (!get_str(a, "board", id) || !c.board(id)) return fail("set_note needs a known \"board\"");
         if (!get_str(a, "text", text)) return fail("set_note needs \"text\"");
-        if (text.size() > 20000) return fail("a note is limited to 20,000 characters");
-        if (text.empty()) s.notes.erase(id);
-        else s.notes[id] = text;
+        if (text.size() > kMaxNoteBytes) return fail("a note is limited to 20,000 characters");
+        if (text.empty()) ans.notes.erase(id);
+        else ans.notes[id] = text;
+        ++s.revision;
+        return {};
+    }
+    if (t == "toggle_priority") {
+        const Board* pr = c.board("priorities");
+        if (!get_str(a, "option", id) || !pr || !find_item(pr->options, id)) return fail("toggle_priority needs one of the Priorities board's options");
+        if (!ans.priorities.erase(id)) {
+            if ((int)ans.priorities.size() >= kMaxPriorities)
+                return fail("You can choose at most three priorities. Remove one to choose another: \"prioritising everything means prioritising nothing\".");
+            ans.priorities.insert(id);
+        }
+        ++s.revision;
+        return {};
+    }
+    if (t == "set_deprioritised") {
+        std::string text;
+        if (!get_str(a, "text", text)) return fail("set_deprioritised needs \"text\"");
+        if (text.size() > kMaxNoteBytes) return fail("this answer is limited to 20,000 characters");
+        ans.deprioritised = text;
+        ++s.revision;
+        return {};
+    }
+    if (t == "set_pool_choice") {
+        const Board* pb = c.board("pounds");
+        if (!get_str(a, "option", id) || (!id.empty() && (!pb || !find_item(pb->options, id))))
+            return fail("set_pool_choice needs one of the Pounds board's options (or \"\" to clear)");
+        ans.pool_choice = id;
+        ++s.revision;
+        return {};
+    }
+    if (t == "add_pool_exception") {
+        std::string text;
+        if (!get_str(a, "text", text) || collapse_ws(text).empty()) return fail("add_pool_exception needs the reason, in words");
+        if (text.size() > kMaxExceptionBytes) return fail("keep each reason under 1,000 characters");
+        if (ans.pool_exceptions.size() >= kMaxExceptions) return fail("at most 20 reasons");
+        ans.pool_exceptions.push_back(text);
+        ++s.revision;
+        return {};
+    }
+    if (t == "remove_pool_exception") {
+        auto it = a.args.find("index");
+        if (it == a.args.end() || !it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() >= (long long)ans.pool_exceptions.size())
+            return fail("remove_pool_exception needs the \"index\" of a reason");
+        ans.pool_exceptions.erase(ans.pool_exceptions.begin() + it->get<long long>());
         ++s.revision;
         return {};
     }
     if (t == "clear_answers") {
-        s.ratings.clear();
-        s.enablers.clear();
-        s.commitments.clear();
-        s.notes.clear();
+        ans = Answers();
+        PoundState fresh;
+        fresh.tab = s.pound.tab;
+        s.pound = fresh;
         ++s.revision;
+        return {};
+    }
+    if (t == "import_answers") {
+        auto it = a.args.find("file");
+        if (it == a.args.end()) return fail("import_answers needs \"file\": the contents of an answers file");
+        json j = it->is_string() ? json::parse(it->get<std::string>(), nullptr, false) : *it;
+        if (j.is_discarded()) return fail("That file is not valid JSON, so it is not a Joined-Up answers file. Your answers are unchanged.");
+        ExportFile f;
+        std::vector<std::string> problems;
+        if (!export_from_json(j, f, problems))
+            return fail("That file could not be imported (" + (problems.empty() ? std::string("unreadable") : problems.front()) + "). Your answers are unchanged.");
+        s.answers = f.answers;
+        s.participant = f.participant;
+        PoundState ps;
+        ps.tab = s.pound.tab;
+        std::string pp;
+        pound_from_json(f.pound, ps, pp);
+        s.pound = ps;
+        s.revision = std::max(s.revision, f.revision) + 1;
+        return {};
+    }
+    if (t == "set_presenter") {
+        auto it = a.args.find("on");
+        if (it == a.args.end() || !it->is_boolean()) return fail("set_presenter needs \"on\": true or false");
+        s.presenter = it->get<bool>();
+        if (s.presenter) {
+            s.view = View::Boards;
+            if (s.board.empty() && !c.boards.empty()) s.board = c.boards.front().id;
+        }
+        return {};
+    }
+    if (t == "present_step") {
+        auto it = a.args.find("delta");
+        if (it == a.args.end() || !it->is_number_integer()) return fail("present_step needs \"delta\": 1 or -1");
+        if (c.boards.empty()) return fail("there are no boards");
+        int i = 0;
+        for (int k = 0; k < (int)c.boards.size(); ++k)
+            if (c.boards[k].id == s.board) i = k;
+        i = std::clamp(i + (int)std::clamp<long long>(it->get<long long>(), -100, 100), 0, (int)c.boards.size() - 1);
+        s.view = View::Boards;
+        s.board = c.boards[i].id;
+        return {};
+    }
+    if (t == "tally_add") {
+        auto it = a.args.find("files");
+        if (it == a.args.end() || !it->is_array()) return fail("tally_add needs \"files\": [{\"name\", \"text\"}]");
+        for (auto& f : *it) {
+            if (!f.is_object() || !f.contains("name") || !f["name"].is_string() || !f.contains("text") || !f["text"].is_string())
+                return fail("each file needs a \"name\" and a \"text\"");
+        }
+        for (auto& f : *it) s.tally_files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
+        s.view = View::Tally;
+        return {};
+    }
+    if (t == "tally_clear") {
+        s.tally_files.clear();
         return {};
     }
     return fail("unknown action \"" + t + "\"");
@@ -154,65 +256,75 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
 json state_to_json(const State& s) {
     return json{{"format", "joinedup-session"},
                 {"version", State::kFormatVersion},
-                {"view", view_name(s.view)},
-                {"board", s.board},
-                {"case_study", s.case_study},
-                {"place", s.place},
-                {"doc", s.doc},
-                {"doc_line", s.doc_line},
-                {"text_scale", s.text_scale},
-                {"theme", s.light_theme ? "light" : "dark"},
+                {"nav", {{"view", view_name(s.view)}, {"board", s.board}, {"case_study", s.case_study}, {"place", s.place}, {"doc", s.doc}, {"doc_line", s.doc_line}}},
+                {"display", {{"text_scale", s.text_scale}, {"theme", s.light_theme ? "light" : "dark"}, {"presenter", s.presenter}}},
                 {"participant", s.participant},
                 {"revision", s.revision},
-                {"answers",
-                 {{"ratings", s.ratings}, {"enablers", s.enablers}, {"commitments", s.commitments}, {"notes", s.notes}}},
+                {"answers", answers_to_json(s.answers)},
                 {"pound", pound_to_json(s.pound)},
-                {"map", map_to_json(s.map)}};
+                {"map", map_to_json(s.map)},
+                {"tally_files", s.tally_files.size()}};
 }
 
-bool state_from_json(const json& j, State& out, std::string& error) {
-    if (!j.is_object()) return error = "/: a saved session must be a JSON object", false;
-    if (j.value("format", "") != "joinedup-session") return error = "/format: not a Joined-Up session", false;
+json export_answers(const State& s, const std::string& exported_at) {
+    ExportFile f;
+    f.participant = s.participant;
+    f.revision = s.revision;
+    f.exported_at = exported_at;
+    f.answers = s.answers;
+    f.pound = pound_to_json(s.pound);
+    return export_to_json(f);
+}
+
+// Version 1 (the first release) kept navigation and display at the top level, next to answers.
+static json migrate_v1(const json& j) {
+    json out = j;
+    out["version"] = 2;
+    out["nav"] = json::object();
+    for (const char* k : {"view", "board", "case_study", "place", "doc", "doc_line"})
+        if (j.contains(k)) out["nav"][k] = j[k], out.erase(k);
+    out["display"] = json::object();
+    for (const char* k : {"text_scale", "theme"})
+        if (j.contains(k)) out["display"][k] = j[k], out.erase(k);
+    return out;
+}
+
+bool state_from_json(const json& in, State& out, std::string& error) {
+    if (!in.is_object()) return error = "/: a saved session must be a JSON object", false;
+    if (in.value("format", "") != "joinedup-session") return error = "/format: not a Joined-Up session", false;
+    if (!in.contains("version") || !in["version"].is_number_integer()) return error = "/version: missing", false;
+    long long version = in["version"].get<long long>();
+    if (version > State::kFormatVersion) return error = "/version: saved by a newer Joined-Up (version " + std::to_string(version) + ")", false;
+    json j = version <= 1 ? migrate_v1(in) : in;
     State s;
-    std::string problems;
-    auto bad = [&](const std::string& ptr, const std::string& why) { problems += (problems.empty() ? "" : "; ") + ptr + ": " + why; };
-    try {
-        View v;
-        if (j.contains("view") && (!j["view"].is_string() || !view_from_name(j["view"].get<std::string>(), v))) bad("/view", "unknown view");
-        else if (j.contains("view")) s.view = v;
-        for (auto [key, dst] : {std::pair{"board", &s.board}, {"case_study", &s.case_study}, {"place", &s.place}, {"doc", &s.doc}, {"participant", &s.participant}}) {
-            if (!j.contains(key)) continue;
-            if (j[key].is_string()) *dst = j[key].get<std::string>();
-            else bad(std::string("/") + key, "expected a string");
-        }
-        if (j.contains("text_scale") && j["text_scale"].is_number())
-            s.text_scale = (float)std::clamp(j["text_scale"].get<double>(), (double)kMinTextScale, (double)kMaxTextScale);
-        s.light_theme = j.value("theme", "dark") == "light";
-        if (j.contains("revision") && j["revision"].is_number_integer()) s.revision = j["revision"].get<int>();
-        if (j.contains("answers")) {
-            const json& a = j["answers"];
-            if (!a.is_object()) bad("/answers", "expected an object");
-            else {
-                if (a.contains("ratings") && a["ratings"].is_object())
-                    for (auto it = a["ratings"].begin(); it != a["ratings"].end(); ++it) {
-                        if (it->is_number_integer() && it->get<int>() >= 0 && it->get<int>() <= 3) s.ratings[it.key()] = it->get<int>();
-                        else bad("/answers/ratings/" + it.key(), "a rating is 0 to 3");
-                    }
-                for (auto [key, dst] : {std::pair{"enablers", &s.enablers}, {"commitments", &s.commitments}})
-                    if (a.contains(key) && a[key].is_array())
-                        for (auto& x : a[key])
-                            if (x.is_string()) dst->insert(x.get<std::string>());
-                if (a.contains("notes") && a["notes"].is_object())
-                    for (auto it = a["notes"].begin(); it != a["notes"].end(); ++it)
-                        if (it->is_string()) s.notes[it.key()] = it->get<std::string>();
-            }
-        }
-        if (j.contains("pound")) pound_from_json(j["pound"], s.pound, problems);
-        if (j.contains("map")) map_from_json(j["map"], s.map, problems);
-    } catch (const json::exception& e) {
-        return error = std::string("/: ") + e.what(), false;
+    std::vector<std::string> problems;
+    auto bad = [&](const std::string& ptr, const std::string& why) { problems.push_back(ptr + ": " + why); };
+    const json nav = j.contains("nav") && j["nav"].is_object() ? j["nav"] : json::object();
+    const json disp = j.contains("display") && j["display"].is_object() ? j["display"] : json::object();
+    View v;
+    if (nav.contains("view") && (!nav["view"].is_string() || !view_from_name(nav["view"].get<std::string>(), v))) bad("/nav/view", "unknown view");
+    else if (nav.contains("view")) s.view = v;
+    for (auto [key, dst] : {std::pair{"board", &s.board}, {"case_study", &s.case_study}, {"place", &s.place}, {"doc", &s.doc}}) {
+        if (!nav.contains(key)) continue;
+        if (nav[key].is_string()) *dst = nav[key].get<std::string>();
+        else bad(std::string("/nav/") + key, "expected a string");
     }
-    error = problems;
+    if (nav.contains("doc_line") && nav["doc_line"].is_number_integer() && nav["doc_line"].get<long long>() >= 0 && nav["doc_line"].get<long long>() < 1000000)
+        s.doc_line = nav["doc_line"].get<int>();
+    if (disp.contains("text_scale") && disp["text_scale"].is_number())
+        s.text_scale = (float)std::clamp(disp["text_scale"].get<double>(), (double)kMinTextScale, (double)kMaxTextScale);
+    s.light_theme = !(disp.contains("theme") && disp["theme"] == "dark");
+    s.presenter = disp.contains("presenter") && disp["presenter"] == true;
+    if (j.contains("participant") && j["participant"].is_string()) s.participant = j["participant"].get<std::string>();
+    if (j.contains("revision") && j["revision"].is_number_integer() && j["revision"].get<long long>() >= 0 && j["revision"].get<long long>() < 2000000000)
+        s.revision = j["revision"].get<int>();
+    if (j.contains("answers")) s.answers = answers_from_json(j["answers"], "/answers", problems);
+    std::string more;
+    if (j.contains("pound")) pound_from_json(j["pound"], s.pound, more);
+    if (j.contains("map")) map_from_json(j["map"], s.map, more);
+    if (!more.empty()) problems.push_back(more);
+    error.clear();
+    for (auto& p : problems) error += (error.empty() ? "" : "; ") + p;
     out = std::move(s);
     return true;
 }

@@ -4,21 +4,26 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/answers.hpp"
 #include "core/content.hpp"
 #include "core/map_state.hpp"
 #include "core/pound_state.hpp"
 
 namespace jup {
 
-enum class View { Boards, Pound, Map, Sources };
+enum class View { Boards, Pound, Map, Sources, Tally };
 const char* view_name(View v);
 bool view_from_name(const std::string& s, View& out);
 
 struct State {
-    static constexpr int kFormatVersion = 1;
+    // Version 2 groups display preferences and navigation apart from answers, so that an
+    // exported or imported answers file never carries someone's text size. Version 1 kept
+    // them all at the top level; state_from_json migrates it.
+    static constexpr int kFormatVersion = 2;
 
     // Navigation
     View view = View::Boards;
@@ -30,19 +35,20 @@ struct State {
 
     // Display
     float text_scale = 1.0f;  // multiplies the base text size (18 px)
-    bool light_theme = false;
+    bool light_theme = true;
+    bool presenter = false;   // facilitator's presenter mode: one board at a time, large type
 
-    // Participant's answers (persisted, exported)
+    // The participant
     std::string participant;  // random id, not personal
     int revision = 0;         // bumped by every change to the answers
-    std::map<std::string, int> ratings;   // barrier id -> 0..3
-    std::set<std::string> enablers;       // backed enabler ids
-    std::set<std::string> commitments;    // chosen commitment ids
-    std::map<std::string, std::string> notes;  // board id -> free text
+    Answers answers;
 
     // Per-view state owned by other files (pound_state.*, map_state.*).
     PoundState pound;
     MapState map;
+
+    // Facilitator's room tally: the files imported this session (not saved in the browser).
+    std::vector<TallyInput> tally_files;
 };
 
 struct Action {
@@ -64,7 +70,11 @@ bool action_from_json(const nlohmann::json& j, Action& out, std::string& error);
 ApplyResult apply(State& state, const Action& action, const Content& content);
 
 nlohmann::json state_to_json(const State& s);
-// Reads a saved state. Unknown or invalid fields are reported in `error` and skipped.
+// Reads a saved session (any version up to kFormatVersion). Returns false if it is not a
+// Joined-Up session at all; otherwise parts that could not be read are listed in `error`.
 bool state_from_json(const nlohmann::json& j, State& out, std::string& error);
+
+// The participant's export file, and reading one back into the session.
+nlohmann::json export_answers(const State& s, const std::string& exported_at);
 
 }  // namespace jup

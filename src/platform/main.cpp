@@ -47,6 +47,10 @@ struct App {
     std::vector<float> frame_ms;  // ring of recent frame build times
     size_t frame_ms_next = 0;
     std::string saved_json;       // what is in localStorage now
+
+    jup::Tally tally;             // of state.tally_files, recomputed when they change
+    size_t tally_for = (size_t)-1;
+    jup::TallyInput pending_import;  // an answers file waiting for "replace your answers?"
 } app;
 
 double now_ms() { return emscripten_get_now(); }
@@ -144,8 +148,10 @@ float device_pixel_ratio() { return (float)emscripten_get_device_pixel_ratio(); 
 
 void rebuild_fonts_and_style() {
     float dpr = std::max(1.0f, device_pixel_ratio());
-    float scale = app.state.text_scale;
-    if (scale == app.built_scale && dpr == app.built_dpr && app.built_light == app.state.light_theme && app.style_built) return;
+    // Presenter mode: projector-sized type and the light high-contrast theme.
+    float scale = app.state.text_scale * (app.state.presenter ? 1.6f : 1.0f);
+    bool light = app.state.light_theme || app.state.presenter;
+    if (scale == app.built_scale && dpr == app.built_dpr && app.built_light == light && app.style_built) return;
     ImGuiIO& io = ImGui::GetIO();
     if (scale != app.built_scale || dpr != app.built_dpr) {
         io.Fonts->Clear();
@@ -158,16 +164,16 @@ void rebuild_fonts_and_style() {
         };
         app.fonts.body = add(kBaseFontPx);
         app.fonts.heading = add(kBaseFontPx * 1.4f);
-        app.fonts.small = add(kBaseFontPx * 0.85f);
+        app.fonts.small = add(kBaseFontPx * 0.9f);  // 16.2 px: nothing smaller than 16 px
         io.FontGlobalScale = 1.0f / dpr;
         io.Fonts->Build();
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    ui::apply_style(app.state.light_theme, scale);
+    ui::apply_style(light, scale);
     app.built_scale = scale;
     app.built_dpr = dpr;
-    app.built_light = app.state.light_theme;
+    app.built_light = light;
     app.style_built = true;
 }
 
@@ -178,6 +184,79 @@ std::string dispatch(const jup::Action& a) {
     if (!r.ok) return r.error;
     save_state();
     return {};
+}
+
+std::string iso_now() {
+    char* p = (char*)(intptr_t)EM_ASM_INT({
+        var s = new Date().toISOString();
+        var n = lengthBytesUTF8(s) + 1;
+        var p = _malloc(n);
+        stringToUTF8(s, p, n);
+        return p;
+    });
+    std::string out = p ? p : "";
+    free(p);
+    return out;
+}
+
+// Offers `text` to the user as a downloaded file (nothing leaves the device).
+void download(const std::string& name, const std::string& mime, const std::string& text) {
+    EM_ASM({ window.joinedupDownload(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, name.c_str(), mime.c_str(), text.c_str());
+}
+
+void refresh_tally() {
+    if (app.tally_for == app.state.tally_files.size()) return;
+    app.tally = jup::tally(app.state.tally_files);
+    app.tally_for = app.state.tally_files.size();
+}
+
+// Handles the UI's requests that are not state changes. Returns false if `a` is not one.
+bool platform_action(const jup::Action& a) {
+    const std::string& t = a.type;
+    if (t == "dismiss_notice") app.notice.clear();
+    else if (t == "export_answers") {
+        std::string pid = app.state.participant.size() > 6 ? app.state.participant.substr(2, 6) : "answers";
+        download("joinedup-answers-" + pid + "-r" + std::to_string(app.state.revision) + ".json", "application/json",
+                 jup::export_answers(app.state, iso_now()).dump(1));
+    } else if (t == "pick_answers_file") EM_ASM({ window.joinedupPickFiles("answers", false); });
+    else if (t == "pick_tally_files") EM_ASM({ window.joinedupPickFiles("tally", true); });
+    else if (t == "export_tally_csv" || t == "export_tally_json") {
+        refresh_tally();
+        bool csv = t == "export_tally_csv";
+        download(std::string("joinedup-tally.") + (csv ? "csv" : "json"), csv ? "text/csv" : "application/json",
+                 csv ? jup::tally_csv(app.tally, app.loaded.content) : jup::tally_json(app.tally).dump(1));
+    } else if (t == "confirm_import" || t == "cancel_import") {
+        if (t == "confirm_import") {
+            jup::Action imp{"import_answers", {{"type", "import_answers"}, {"file", app.pending_import.text}}};
+            jup::ApplyResult r = jup::apply(app.state, imp, app.loaded.content);
+            app.notice = r.ok ? "Answers from \"" + app.pending_import.name + "\" are now in this browser." : r.error;
+            save_state();
+        }
+        app.pending_import = {};
+    } else if (t == "fullscreen") EM_ASM({ try { document.documentElement.requestFullscreen(); } catch (e) {} });
+    else return false;
+    return true;
+}
+
+// Files chosen in a picker or dropped on the page: answers to import, or files for the tally.
+void files_arrived(const std::string& purpose, std::vector<jup::TallyInput> files) {
+    if (files.empty()) return;
+    bool to_tally = purpose == "tally" || (purpose == "drop" && (app.state.view == jup::View::Tally || files.size() > 1));
+    if (to_tally) {
+        json list = json::array();
+        for (auto& f : files) list.push_back({{"name", f.name}, {"text", f.text}});
+        jup::Action a{"tally_add", {{"type", "tally_add"}, {"files", list}}};
+        jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
+        if (!r.ok) app.notice = r.error;
+        return;
+    }
+    // One answers file: replace this browser's answers, asking first if there are any.
+    if (app.state.answers.empty()) {
+        app.pending_import = files[0];
+        platform_action({"confirm_import", {}});
+    } else {
+        app.pending_import = files[0];
+    }
 }
 
 void wake() {
@@ -240,12 +319,15 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     std::vector<jup::Action> actions;
+    refresh_tally();
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions};
+    ctx.tally = &app.tally;
+    ctx.pending_import = app.pending_import.name;
     ui::draw_app(ctx);
     ImGui::Render();
     for (auto& a : actions) {
-        if (a.type == "dismiss_notice") app.notice.clear();
-        else if (std::string err = dispatch(a); !err.empty()) app.notice = err;
+        if (platform_action(a)) continue;
+        if (std::string err = dispatch(a); !err.empty()) app.notice = err;
     }
     if (!actions.empty()) app.last_activity = now_ms();
 
@@ -278,7 +360,7 @@ EMSCRIPTEN_KEEPALIVE const char* jup_dispatch(const char* action_json) {
     jup::Action a;
     std::string err;
     if (j.is_discarded()) err = "the action is not valid JSON";
-    else if (jup::action_from_json(j, a, err)) err = dispatch(a);
+    else if (jup::action_from_json(j, a, err) && !platform_action(a)) err = dispatch(a);
     wake();
     result = err;
     return result.c_str();
@@ -307,6 +389,31 @@ EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
 }
 
 EMSCRIPTEN_KEEPALIVE void jup_wake() { wake(); }
+
+// Files from the page: purpose is "answers", "tally" or "drop"; files_json is [{"name", "text"}].
+EMSCRIPTEN_KEEPALIVE void jup_files(const char* purpose, const char* files_json) {
+    json j = json::parse(files_json ? files_json : "", nullptr, false);
+    std::vector<jup::TallyInput> files;
+    if (j.is_array())
+        for (auto& f : j)
+            if (f.is_object() && f.value("name", json()).is_string() && f.value("text", json()).is_string())
+                files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
+    files_arrived(purpose ? purpose : "", std::move(files));
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jup_tally() {
+    static std::string s;
+    refresh_tally();
+    s = jup::tally_json(app.tally).dump();
+    return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jup_export() {
+    static std::string s;
+    s = jup::export_answers(app.state, iso_now()).dump();
+    return s.c_str();
+}
 
 EMSCRIPTEN_KEEPALIVE void jup_free(void* p) { free(p); }
 

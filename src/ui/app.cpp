@@ -77,10 +77,18 @@ void draw_app(Ctx& c) {
     ImGui::Begin("Joined-Up", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    if (c.state.presenter) {
+        messages(c);
+        draw_presenter(c);
+        ImGui::End();
+        ImGui::PopFont();
+        return;
+    }
     top_bar(c);
     messages(c);
     ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     switch (c.state.view) {
+        case jup::View::Tally: draw_tally(c); break;
         case jup::View::Boards: draw_boards(c); break;
         case jup::View::Pound: draw_pound(c); break;
         case jup::View::Map: draw_map(c); break;

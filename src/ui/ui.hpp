@@ -24,6 +24,8 @@ struct Ctx {
     const std::string& notice;              // one-line message for people (saved session repaired, ...)
     Fonts fonts;
     std::vector<jup::Action>& out;          // actions this frame emits
+    const jup::Tally* tally = nullptr;      // the room tally of state.tally_files, computed by the platform
+    std::string pending_import;             // name of a file waiting for "replace your answers?", if any
 
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
         args["type"] = type;
@@ -39,13 +41,20 @@ void draw_boards(Ctx& c);
 void draw_pound(Ctx& c);
 void draw_map(Ctx& c);
 void draw_sources(Ctx& c);
+void draw_tally(Ctx& c);
+void draw_presenter(Ctx& c);
+
+// Platform requests (not state changes): the platform handles these action types itself.
+//   export_answers, pick_answers_file, pick_tally_files, export_tally_csv, export_tally_json,
+//   confirm_import, cancel_import, fullscreen, dismiss_notice
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);
 void heading(Ctx& c, const std::string& s);
 void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
-void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source
+void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
+void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
 std::string format_money(double value, const std::string& unit);  // "£620.0m", "£3.8m", "£102,000"
 
 }  // namespace ui

@@ -144,8 +144,39 @@ void item_block(Ctx& c, const jup::Item& it) {
     ImGui::Indent();
     source_marker(c, it.source, "s");
     flag_marks(c, it.flags, "f");
+    term_chips(c, it.label + " " + it.text, "g");
     ImGui::Unindent();
     ImGui::PopID();
+}
+
+void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
+    int i = 0;
+    for (const jup::Term* t : jup::terms_in(c.content, text)) {
+        ImGui::SameLine();
+        ImGui::PushFont(c.fonts.small);
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.10f, 0.45f, 0.40f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
+        char label[96];
+        std::snprintf(label, sizeof label, "%s?##term%s%d", t->term.c_str(), id_suffix, i++);
+        ImGui::SmallButton(label);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+        ImGui::PopFont();
+        if (ImGui::IsItemHovered() || ImGui::IsItemFocused() || ImGui::IsItemActive()) {
+            ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
+            ImGui::BeginTooltip();
+            ImGui::PushFont(c.fonts.heading);
+            ImGui::TextUnformatted(t->term.c_str());
+            ImGui::PopFont();
+            if (!t->expansion.empty()) text_wrapped(t->expansion);
+            if (!t->definition.empty()) text_wrapped(t->definition);
+            bool outside = false;
+            for (auto& f : t->flags) outside |= f.kind == "outside-knowledge";
+            if (outside) ImGui::TextDisabled("Definition from outside the documents.");
+            ImGui::EndTooltip();
+        }
+    }
 }
 
 }  // namespace ui

@@ -3,7 +3,7 @@
 // Prints "ok"/"not ok" per test, then "N passed, N failed". Screenshots go to
 // build-wasm/test-artifacts/.
 import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,7 +80,7 @@ for (const [view, extra] of [["boards", null], ["boards", { type: "open_board", 
     if (extra) await dispatch(page, extra);
     await rendered(page, before);
     const st = await state(page);
-    assert(st.view === view, `state().view is ${st.view}`);
+    assert(st.nav.view === view, `state().nav.view is ${st.nav.view}`);
     const png = await page.screenshot({ path: join(artifacts, `view-${name}.png`) });
     // A blank or single-colour canvas compresses to a few kB; a view full of text does not.
     assert(png.length > 20000, `screenshot of ${name} is only ${png.length} bytes: nothing drawn?`);
@@ -138,7 +138,7 @@ test("answers and text size survive a reload", async () => {
   await page.reload();
   await ready(page);
   const after = await state(page);
-  assert(after.text_scale === 1.5, "text scale not kept: " + after.text_scale);
+  assert(after.display.text_scale === 1.5, "text scale not kept: " + after.display.text_scale);
   assert(JSON.stringify(after.answers) === JSON.stringify(before.answers), "answers not kept");
   assert(after.participant === before.participant && /^p-[0-9a-f]{16}$/.test(after.participant), "participant id changed or malformed");
   await page.screenshot({ path: join(artifacts, "text-scale-150.png") });
@@ -206,6 +206,12 @@ test("without WebGL2 the page explains what is missing", async () => {
   assert(text.includes("WebGL2"), "message was: " + text);
   await context.close();
 });
+
+// Per-view test files: tests/browser/<name>.test.mjs export a register(helpers) function.
+for (const f of readdirSync(here).filter((n) => n.endsWith(".test.mjs")).sort()) {
+  const mod = await import(join(here, f));
+  mod.default({ test, assert, openApp, ready, dispatch, stats, state, rendered, artifacts, sleep, base });
+}
 
 let passed = 0, failed = 0;
 for (const t of tests) {

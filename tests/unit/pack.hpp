@@ -27,14 +27,23 @@ struct Pack {
         places = {{"icss", {{{"id", "NEL"}, {"name", "North East London"}, {"flags", {{{"kind", "outside-knowledge"}, {"note", "test"}}}}}}},
                   {"places", {{{"id", "E09000012"}, {"name", "Hackney"}, {"kind", "borough"}, {"ics", "NEL"}, {"ics_basis", "outside-knowledge"},
                                {"flags", {{{"kind", "outside-knowledge"}, {"note", "test"}}}}}}}};
-        boards = {{"boards",
-                   {{{"id", "pounds"}, {"order", 4}, {"title", "Pounds"}, {"p", "Pounds"},
-                     {"question", {{"text", "Why can’t we... pool budgets by default?"}, {"source", src(2, 2, "Why can’t we... pool budgets by default?")}}},
-                     {"barrier_groups", {{{"id", "pounds-bg"}, {"title", "Barriers"},
-                                          {"barriers", {{{"id", "pounds-b1"}, {"label", "Fights over money"}, {"source", src(3, 3, "Fights over money")}}}}}}},
-                     {"enablers", {{{"id", "pounds-e1"}, {"label", "Shared budget"}, {"source", src(4, 4, "A shared budget removes the argument.")}}}},
-                     {"commitments", {{{"id", "P4.1"}, {"label", "Share how money is spent"}, {"source", src(3, 4, "money stop us. A shared")}}}},
-                     {"case_studies", {"cs1"}}, {"places", {"E09000012"}}, {"terms", {"ccg"}}}}}};
+        json pounds = {{"id", "pounds"}, {"order", 4}, {"title", "Pounds"}, {"p", "Pounds"},
+                       {"question", {{"text", "Why can’t we... pool budgets by default?"}, {"source", src(2, 2, "Why can’t we... pool budgets by default?")}}},
+                       {"barrier_groups", json::array({{{"id", "pounds-bg"}, {"title", "Barriers"},
+                                                        {"barriers", json::array({{{"id", "pounds-b1"}, {"label", "Fights over money"}, {"source", src(3, 3, "Fights over money")}}})}}})},
+                       {"enablers", json::array({{{"id", "pounds-e1"}, {"label", "Shared budget"}, {"source", src(4, 4, "A shared budget removes the argument.")}}})},
+                       {"commitments", json::array({{{"id", "P4.1"}, {"label", "Share how money is spent"}, {"source", src(3, 4, "money stop us. A shared")}}})},
+                       {"options", json::array({{{"id", "pool-all"}, {"label", "Pool by default"}, {"source", src(2, 2, "pool budgets by default")}},
+                                                {{"id", "pool-some"}, {"label", "Pool some"}, {"source", src(4, 4, "A shared budget")}}})},
+                       {"case_studies", {"cs1"}}, {"places", {"E09000012"}}, {"terms", {"ccg"}}};
+        json priorities = {{"id", "priorities"}, {"order", 2}, {"title", "Priorities"}, {"p", "Priorities"},
+                           {"question", {{"text", "Why can’t we..."}, {"source", src(2, 2, "Why can’t we...")}}},
+                           {"barrier_groups", json::array()},
+                           {"options", json::array({{{"id", "pr-a"}, {"label", "A"}, {"source", src(3, 3, "Fights")}},
+                                                    {{"id", "pr-b"}, {"label", "B"}, {"source", src(3, 3, "money")}},
+                                                    {{"id", "pr-c"}, {"label", "C"}, {"source", src(4, 4, "shared")}},
+                                                    {{"id", "pr-d"}, {"label", "D"}, {"source", src(4, 4, "argument")}}})}};
+        boards = {{"boards", json::array({pounds, priorities})}};
         cases = {{"case_studies",
                   {{{"id", "cs1"}, {"title", "A case"}, {"kind", "case-study"}, {"doc", "000"}, {"year", 2021}, {"places", {"E09000012"}},
                     {"boards", {"pounds"}}, {"source", src(1, 1, "report")},

@@ -12,8 +12,9 @@ TEST_CASE("a valid pack loads with no issues", "[content]") {
     INFO(all_issues(r));
     REQUIRE(r.ok());
     REQUIRE(r.issues.empty());
-    REQUIRE(r.content.boards.size() == 1);
-    REQUIRE(r.content.boards[0].barrier_groups[0].barriers[0].label == "Fights over money");
+    REQUIRE(r.content.boards.size() == 2);
+    REQUIRE(r.content.boards[0].id == "priorities");  // sorted by order
+    REQUIRE(r.content.boards[1].barrier_groups[0].barriers[0].label == "Fights over money");
     REQUIRE(r.content.money.reports[0].tables[0].rows.size() == 3);
     REQUIRE(r.content.document("000")->lines.size() == 7);
 }

@@ -194,13 +194,14 @@ TEST_CASE("geo: simplification keeps rings closed, within tolerance, and reduces
 }
 
 TEST_CASE("geo: shared simplification simplifies a shared border the same way on both sides", "[geo][simplify]") {
-    // Two areas sharing a wiggly vertical border x ~ 0 (wiggles of 3 m, below the 10 m tolerance).
+    // Two areas sharing a wavy border near x = 0, simplified with a tolerance of about the waves' size.
     Ring border;
-    for (int i = 0; i <= 100; ++i) border.push_back({(i % 2) ? 3.0 : 0.0, 10.0 * i});
+    for (int i = 0; i <= 100; ++i) border.push_back({12 * std::sin(0.37 * i) + 4 * std::sin(1.3 * i), 10.0 * i});
     Ring left{{-500, 1000}, {-500, 0}};
     left.insert(left.end(), border.begin(), border.end());  // up the border, then back west
     Ring right{{500, 0}, {500, 1000}};
     right.insert(right.end(), border.rbegin(), border.rend());
+    std::rotate(right.begin(), right.begin() + 23, right.end());  // R's ring starts mid-border
     std::vector<Area> areas(2);
     areas[0].code = "L";
     areas[0].polygons.push_back(Polygon{{left}, {}});
@@ -208,24 +209,54 @@ TEST_CASE("geo: shared simplification simplifies a shared border the same way on
     areas[1].polygons.push_back(Polygon{{right}, {}});
     REQUIRE(signed_area(left) * signed_area(right) > 0);  // both same orientation: a valid pair
 
-    simplify_shared(areas, 10);
+    auto border_points = [](const Ring& r) {
+        std::set<std::pair<double, double>> s;
+        for (Vec2 v : r)
+            if (std::fabs(v.x) < 100) s.insert({v.x, v.y});
+        return s;
+    };
+    // Per-ring simplification treats the two sides differently (so this case discriminates)...
+    REQUIRE(border_points(simplify_ring(left, 6)) != border_points(simplify_ring(right, 6)));
+    // ...shared simplification does not.
+    simplify_shared(areas, 6);
     const Ring& l = areas[0].polygons[0].rings[0];
     const Ring& r = areas[1].polygons[0].rings[0];
-    REQUIRE(l.size() < left.size() / 4);
-    std::set<std::pair<double, double>> on_l, on_r;
-    for (Vec2 v : l)
-        if (std::fabs(v.x) < 10) on_l.insert({v.x, v.y});
-    for (Vec2 v : r)
-        if (std::fabs(v.x) < 10) on_r.insert({v.x, v.y});
-    REQUIRE(on_l.size() >= 2);
-    REQUIRE(on_l == on_r);
-    // plain per-ring simplification would not guarantee that; neither gaps nor overlaps here:
+    REQUIRE(l.size() < left.size() / 2);
+    REQUIRE(border_points(l).size() >= 2);
+    REQUIRE(border_points(l) == border_points(r));
+    for (Vec2 v : border) REQUIRE(dist_to_ring(v, l) <= 6 + 1e-9);
     finish_areas(areas, 0);
     std::mt19937 rng(3);
     std::uniform_real_distribution<double> ux(-499, 499), uy(1, 999);
     for (int i = 0; i < 2000; ++i) {
         Vec2 p{ux(rng), uy(rng)};
-        REQUIRE(contains(areas[0], p) != contains(areas[1], p));
+        REQUIRE(contains(areas[0], p) != contains(areas[1], p));  // no gaps, no overlaps
+    }
+}
+
+TEST_CASE("geo: shared simplification neither crosses nor swallows a neighbour", "[geo][simplify]") {
+    // A's top edge dips 15 m into a bay; with a 20 m tolerance Douglas-Peucker would cut the bay off.
+    // B pokes into the bay (the chord would cross it); C is an island wholly inside the bay (the
+    // chord would swallow it without crossing anything). Both must keep the dip.
+    for (bool island : {false, true}) {
+        Ring a{{0, 0}, {100, 0}, {100, 100}, {50, 85}, {0, 100}};
+        Ring b = island ? Ring{{45, 90}, {55, 90}, {50, 97}} : Ring{{45, 95}, {55, 95}, {50, 140}};
+        std::vector<Area> areas(2);
+        areas[0].polygons.push_back(Polygon{{a}, {}});
+        areas[1].polygons.push_back(Polygon{{b}, {}});
+        const Vec2 in_b = island ? Vec2{50, 92} : Vec2{50, 96};
+        REQUIRE(contains(areas[1], in_b));
+        REQUIRE_FALSE(contains(areas[0], in_b));
+        std::vector<Area> plain = areas;
+        for (Area& x : plain)
+            for (Polygon& p : x.polygons)
+                for (Ring& r : p.rings) r = simplify_ring(r, 20);
+        REQUIRE(contains(plain[0], in_b));  // per-ring simplification does cut the bay off
+        simplify_shared(areas, 20);
+        INFO(island);
+        REQUIRE(areas[0].polygons[0].rings[0].size() == 5);
+        REQUIRE_FALSE(contains(areas[0], in_b));
+        REQUIRE(contains(areas[1], in_b));
     }
 }
 

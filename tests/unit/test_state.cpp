@@ -47,16 +47,16 @@ TEST_CASE("ratings are whole numbers 0 to 3 on known barriers", "[state][answers
     auto r = testpack::Pack().load();
     jup::State s;
     REQUIRE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 3}}).ok);
-    REQUIRE(s.ratings.at("pounds-b1") == 3);
+    REQUIRE(s.answers.ratings.at("pounds-b1") == 3);
     REQUIRE(s.revision == 1);
     REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 4}}).ok);
     REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", -1}}).ok);
     REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", 1.5}}).ok);
     REQUIRE_FALSE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "ghost"}, {"rating", 1}}).ok);
-    REQUIRE(s.ratings.at("pounds-b1") == 3);
+    REQUIRE(s.answers.ratings.at("pounds-b1") == 3);
     REQUIRE(s.revision == 1);
     REQUIRE(run(s, r.content, {{"type", "rate_barrier"}, {"barrier", "pounds-b1"}, {"rating", nullptr}}).ok);
-    REQUIRE(s.ratings.empty());
+    REQUIRE(s.answers.ratings.empty());
 }
 
 TEST_CASE("text scale is clamped to a readable range", "[state]") {
@@ -73,16 +73,16 @@ TEST_CASE("enablers and commitments toggle; notes set and clear", "[state][answe
     auto r = testpack::Pack().load();
     jup::State s;
     REQUIRE(run(s, r.content, {{"type", "toggle_enabler"}, {"enabler", "pounds-e1"}}).ok);
-    REQUIRE(s.enablers.count("pounds-e1"));
+    REQUIRE(s.answers.enablers.count("pounds-e1"));
     REQUIRE(run(s, r.content, {{"type", "toggle_enabler"}, {"enabler", "pounds-e1"}}).ok);
-    REQUIRE(s.enablers.empty());
+    REQUIRE(s.answers.enablers.empty());
     REQUIRE(run(s, r.content, {{"type", "toggle_commitment"}, {"commitment", "P4.1"}}).ok);
     REQUIRE_FALSE(run(s, r.content, {{"type", "toggle_commitment"}, {"commitment", "pounds-e1"}}).ok);
     REQUIRE(run(s, r.content, {{"type", "set_note"}, {"board", "pounds"}, {"text", "pool mental health first"}}).ok);
-    REQUIRE(s.notes.at("pounds") == "pool mental health first");
+    REQUIRE(s.answers.notes.at("pounds") == "pool mental health first");
     REQUIRE(run(s, r.content, {{"type", "clear_answers"}}).ok);
-    REQUIRE(s.notes.empty());
-    REQUIRE(s.commitments.empty());
+    REQUIRE(s.answers.notes.empty());
+    REQUIRE(s.answers.commitments.empty());
 }
 
 TEST_CASE("state round-trips through JSON", "[state]") {
@@ -98,8 +98,8 @@ TEST_CASE("state round-trips through JSON", "[state]") {
     REQUIRE(jup::state_from_json(json::parse(jup::state_to_json(s).dump()), back, err));
     REQUIRE(err.empty());
     REQUIRE(back.board == "pounds");
-    REQUIRE(back.ratings == s.ratings);
-    REQUIRE(back.notes == s.notes);
+    REQUIRE(back.answers.ratings == s.answers.ratings);
+    REQUIRE(back.answers.notes == s.answers.notes);
     REQUIRE(back.text_scale == Approx(1.5));
     REQUIRE(back.participant == "p-1234");
 }
@@ -112,7 +112,7 @@ TEST_CASE("a corrupt saved session is refused or repaired with a message", "[sta
     REQUIRE(err.find("/format") != std::string::npos);
     json j = {{"format", "joinedup-session"}, {"version", 1}, {"view", "moon"}, {"answers", {{"ratings", {{"a", 9}, {"b", 2}}}}}};
     REQUIRE(jup::state_from_json(j, out, err));
-    REQUIRE(out.ratings.size() == 1);
+    REQUIRE(out.answers.ratings.size() == 1);
     REQUIRE(err.find("/answers/ratings/a") != std::string::npos);
     REQUIRE(err.find("/view") != std::string::npos);
 }

@@ -1,0 +1,295 @@
+#include "core/answers.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace jup {
+
+using json = nlohmann::json;
+
+bool Answers::empty() const {
+    return ratings.empty() && enablers.empty() && commitments.empty() && notes.empty() && priorities.empty() &&
+           deprioritised.empty() && pool_choice.empty() && pool_exceptions.empty();
+}
+
+static bool blank(const std::string& s) { return collapse_ws(s).empty(); }
+
+bool priorities_count(const Answers& a) { return !a.priorities.empty() && !blank(a.deprioritised); }
+
+const Board* board_of_item(const Content& c, const std::string& id) {
+    auto in = [&](const std::vector<Item>& v) {
+        for (auto& i : v)
+            if (i.id == id) return true;
+        return false;
+    };
+    for (auto& b : c.boards) {
+        for (auto& g : b.barrier_groups)
+            if (in(g.barriers)) return &b;
+        if (in(b.enablers) || in(b.commitments) || in(b.options) || in(b.tradeoffs)) return &b;
+    }
+    return nullptr;
+}
+
+json answers_to_json(const Answers& a) {
+    return {{"ratings", a.ratings},         {"enablers", a.enablers},     {"commitments", a.commitments},
+            {"notes", a.notes},             {"priorities", a.priorities}, {"deprioritised", a.deprioritised},
+            {"pool_choice", a.pool_choice}, {"pool_exceptions", a.pool_exceptions}};
+}
+
+Answers answers_from_json(const json& j, const std::string& ptr, std::vector<std::string>& problems) {
+    Answers a;
+    auto bad = [&](const std::string& p, const std::string& why) { problems.push_back(ptr + p + ": " + why); };
+    if (!j.is_object()) {
+        bad("", "expected an object");
+        return a;
+    }
+    auto strings = [&](const char* key, std::set<std::string>& out) {
+        if (!j.contains(key)) return;
+        if (!j[key].is_array()) return bad(std::string("/") + key, "expected an array");
+        for (size_t i = 0; i < j[key].size(); ++i) {
+            if (j[key][i].is_string()) out.insert(j[key][i].get<std::string>());
+            else bad(std::string("/") + key + "/" + std::to_string(i), "expected a string");
+        }
+    };
+    if (j.contains("ratings")) {
+        if (!j["ratings"].is_object()) bad("/ratings", "expected an object");
+        else
+            for (auto it = j["ratings"].begin(); it != j["ratings"].end(); ++it) {
+                if (it->is_number_integer() && it->get<long long>() >= 0 && it->get<long long>() <= 3) a.ratings[it.key()] = it->get<int>();
+                else bad("/ratings/" + it.key(), "a rating is a whole number from 0 to 3");
+            }
+    }
+    strings("enablers", a.enablers);
+    strings("commitments", a.commitments);
+    strings("priorities", a.priorities);
+    if (a.priorities.size() > (size_t)kMaxPriorities) {
+        bad("/priorities", "more than three priorities; the first three are kept");
+        while (a.priorities.size() > (size_t)kMaxPriorities) a.priorities.erase(std::prev(a.priorities.end()));
+    }
+    if (j.contains("notes")) {
+        if (!j["notes"].is_object()) bad("/notes", "expected an object");
+        else
+            for (auto it = j["notes"].begin(); it != j["notes"].end(); ++it) {
+                if (it->is_string() && it->get<std::string>().size() <= kMaxNoteBytes) a.notes[it.key()] = it->get<std::string>();
+                else bad("/notes/" + it.key(), "expected a note of at most 20,000 characters");
+            }
+    }
+    for (auto [key, dst] : {std::pair{"deprioritised", &a.deprioritised}, {"pool_choice", &a.pool_choice}}) {
+        if (!j.contains(key)) continue;
+        if (j[key].is_string() && j[key].get<std::string>().size() <= kMaxNoteBytes) *dst = j[key].get<std::string>();
+        else bad(std::string("/") + key, "expected a string");
+    }
+    if (j.contains("pool_exceptions")) {
+        if (!j["pool_exceptions"].is_array()) bad("/pool_exceptions", "expected an array");
+        else
+            for (size_t i = 0; i < j["pool_exceptions"].size(); ++i) {
+                const json& e = j["pool_exceptions"][i];
+                if (e.is_string() && e.get<std::string>().size() <= kMaxExceptionBytes && a.pool_exceptions.size() < kMaxExceptions)
+                    a.pool_exceptions.push_back(e.get<std::string>());
+                else bad("/pool_exceptions/" + std::to_string(i), "expected a short text (at most 20 of them)");
+            }
+    }
+    return a;
+}
+
+json export_to_json(const ExportFile& f) {
+    return {{"format", "joinedup-answers"}, {"version", kExportVersion}, {"participant", f.participant},
+            {"revision", f.revision},       {"exported_at", f.exported_at},  {"answers", answers_to_json(f.answers)},
+            {"pound", f.pound}};
+}
+
+bool export_from_json(const json& j, ExportFile& out, std::vector<std::string>& problems) {
+    if (!j.is_object()) return problems.push_back("/: not a Joined-Up answers file (expected a JSON object)"), false;
+    if (j.value("format", "") != "joinedup-answers") return problems.push_back("/format: not a Joined-Up answers file"), false;
+    if (!j.contains("version") || !j["version"].is_number_integer()) return problems.push_back("/version: missing"), false;
+    if (j["version"].get<long long>() > kExportVersion)
+        return problems.push_back("/version: written by a newer Joined-Up (version " + j["version"].dump() + ")"), false;
+    if (!j.contains("participant") || !j["participant"].is_string() || j["participant"].get<std::string>().empty())
+        return problems.push_back("/participant: missing"), false;
+    ExportFile f;
+    f.participant = j["participant"].get<std::string>();
+    if (j.contains("revision") && j["revision"].is_number_integer() && j["revision"].get<long long>() >= 0 &&
+        j["revision"].get<long long>() < 2147483647ll)
+        f.revision = j["revision"].get<int>();
+    else problems.push_back("/revision: expected a whole number; taken as 0");
+    if (j.contains("exported_at") && j["exported_at"].is_string()) f.exported_at = j["exported_at"].get<std::string>();
+    if (j.contains("answers")) f.answers = answers_from_json(j["answers"], "/answers", problems);
+    else problems.push_back("/answers: missing");
+    if (j.contains("pound") && j["pound"].is_object()) f.pound = j["pound"];
+    out = std::move(f);
+    return true;
+}
+
+// ---- tally ------------------------------------------------------------------------------
+
+Tally tally(const std::vector<TallyInput>& files) {
+    Tally t;
+    t.files = (int)files.size();
+    // One export per participant: the same participant and revision twice counts once; a
+    // later revision from the same participant replaces an earlier one.
+    struct Kept {
+        std::string name;
+        ExportFile f;
+    };
+    std::map<std::string, Kept> by_participant;
+    for (auto& in : files) {
+        if (in.text.size() > kMaxTallyFileBytes) {
+            t.skipped.push_back(in.name + ": /: file is larger than 2 MB; not an answers file");
+            continue;
+        }
+        json j = json::parse(in.text, nullptr, false);
+        if (j.is_discarded()) {
+            t.skipped.push_back(in.name + ": /: not valid JSON");
+            continue;
+        }
+        ExportFile f;
+        std::vector<std::string> problems;
+        if (!export_from_json(j, f, problems)) {
+            t.skipped.push_back(in.name + ": " + (problems.empty() ? "/: unreadable" : problems.front()));
+            continue;
+        }
+        for (auto& p : problems) t.warnings.push_back(in.name + ": " + p);
+        const std::string pid = f.participant;  // read before f is moved
+        auto it = by_participant.find(pid);
+        if (it == by_participant.end()) by_participant.emplace(pid, Kept{in.name, std::move(f)});
+        else if (it->second.f.revision == f.revision)
+            t.duplicates.push_back(in.name + ": same participant and revision as " + it->second.name + "; counted once");
+        else {
+            bool newer = f.revision > it->second.f.revision;
+            t.duplicates.push_back((newer ? it->second.name : in.name) + ": an older revision from the same participant as " +
+                                   (newer ? in.name : it->second.name) + "; the newer one is counted");
+            if (newer) it->second = {in.name, std::move(f)};
+        }
+    }
+    std::map<std::string, std::vector<int>> values;
+    for (auto& [pid, k] : by_participant) {
+        const Answers& a = k.f.answers;
+        ++t.counted;
+        for (auto& [id, r] : a.ratings) values[id].push_back(r);
+        for (auto& id : a.enablers) ++t.enablers[id];
+        for (auto& id : a.commitments) ++t.commitments[id];
+        if (priorities_count(a)) {
+            for (auto& id : a.priorities) ++t.priorities[id];
+            t.deprioritised.push_back({pid, a.deprioritised});
+        } else if (!a.priorities.empty()) ++t.priorities_not_counted;
+        if (!a.pool_choice.empty()) ++t.pool_choices[a.pool_choice];
+        for (auto& [board, text] : a.notes)
+            if (!blank(text)) t.notes[board].push_back(text);
+        for (auto& e : a.pool_exceptions)
+            if (!blank(e)) t.pool_exceptions.push_back(e);
+    }
+    for (auto& [id, v] : values) {
+        RatingStat s;
+        s.n = (int)v.size();
+        double sum = 0;
+        for (int x : v) sum += x, ++s.counts[x];
+        s.mean = sum / s.n;
+        double sq = 0;
+        for (int x : v) sq += (x - s.mean) * (x - s.mean);
+        s.sd = std::sqrt(sq / s.n);
+        t.ratings[id] = s;
+    }
+    return t;
+}
+
+static std::string csv_cell(const std::string& s) {
+    bool quote = s.find_first_of(",\"\n\r") != std::string::npos;
+    std::string o = quote ? "\"" : "";
+    for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quote ? o + "\"" : o;
+}
+
+static std::string label_of(const Content& c, const std::string& id) {
+    for (auto& b : c.boards) {
+        auto find = [&](const std::vector<Item>& v) -> const Item* {
+            for (auto& i : v)
+                if (i.id == id) return &i;
+            return nullptr;
+        };
+        for (auto& g : b.barrier_groups)
+            if (auto* i = find(g.barriers)) return i->label;
+        for (auto* v : {&b.enablers, &b.commitments, &b.options})
+            if (auto* i = find(*v)) return i->label;
+    }
+    return id;
+}
+
+std::string tally_csv(const Tally& t, const Content& c) {
+    std::ostringstream o;
+    o << "kind,board,id,label,responses,mean,sd,rated_0,rated_1,rated_2,rated_3,votes,text\n";
+    auto board = [&](const std::string& id) {
+        const Board* b = board_of_item(c, id);
+        return b ? b->id : std::string();
+    };
+    char num[64];
+    for (auto& [id, s] : t.ratings) {
+        o << "barrier," << board(id) << "," << csv_cell(id) << "," << csv_cell(label_of(c, id)) << "," << s.n;
+        std::snprintf(num, sizeof num, ",%.2f,%.2f", s.mean, s.sd);
+        o << num << "," << s.counts[0] << "," << s.counts[1] << "," << s.counts[2] << "," << s.counts[3] << ",,\n";
+    }
+    auto votes = [&](const char* kind, const std::map<std::string, int>& m) {
+        for (auto& [id, n] : m) o << kind << "," << board(id) << "," << csv_cell(id) << "," << csv_cell(label_of(c, id)) << ",,,,,,,," << n << ",\n";
+    };
+    votes("enabler", t.enablers);
+    votes("commitment", t.commitments);
+    votes("priority", t.priorities);
+    votes("pool_choice", t.pool_choices);
+    for (auto& [pid, text] : t.deprioritised) o << "deprioritised,priorities," << csv_cell(pid) << ",,,,,,,,,," << csv_cell(text) << "\n";
+    for (auto& [b, texts] : t.notes)
+        for (auto& text : texts) o << "note," << csv_cell(b) << ",,,,,,,,,,," << csv_cell(text) << "\n";
+    for (auto& e : t.pool_exceptions) o << "pool_exception,pounds,,,,,,,,,,," << csv_cell(e) << "\n";
+    return o.str();
+}
+
+json tally_json(const Tally& t) {
+    json ratings = json::object();
+    for (auto& [id, s] : t.ratings)
+        ratings[id] = {{"n", s.n}, {"mean", s.mean}, {"sd", s.sd}, {"counts", {s.counts[0], s.counts[1], s.counts[2], s.counts[3]}}};
+    json dep = json::array();
+    for (auto& [p, text] : t.deprioritised) dep.push_back({{"participant", p}, {"text", text}});
+    return {{"format", "joinedup-tally"},
+            {"files", t.files},
+            {"counted", t.counted},
+            {"skipped", t.skipped},
+            {"warnings", t.warnings},
+            {"duplicates", t.duplicates},
+            {"ratings", ratings},
+            {"enablers", t.enablers},
+            {"commitments", t.commitments},
+            {"priorities", t.priorities},
+            {"priorities_not_counted", t.priorities_not_counted},
+            {"pool_choices", t.pool_choices},
+            {"deprioritised", dep},
+            {"notes", t.notes},
+            {"pool_exceptions", t.pool_exceptions}};
+}
+
+// ---- glossary matching ------------------------------------------------------------------
+
+static bool word_char(char ch) { return std::isalnum((unsigned char)ch) || ch == '&' || ch == '/' || (unsigned char)ch >= 0x80; }
+
+std::vector<const Term*> terms_in(const Content& c, const std::string& text) {
+    std::vector<const Term*> out;
+    for (auto& t : c.terms) {
+        std::vector<std::string> forms{t.term};
+        forms.insert(forms.end(), t.aliases.begin(), t.aliases.end());
+        bool hit = false;
+        for (auto& f : forms) {
+            // Only acronyms and short forms: a lower-case everyday word ("place") is not jargon here.
+            bool has_upper = std::any_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            if (f.size() < 2 || !has_upper) continue;
+            for (size_t pos = text.find(f); pos != std::string::npos && !hit; pos = text.find(f, pos + 1)) {
+                bool left = pos == 0 || !word_char(text[pos - 1]);
+                size_t end = pos + f.size();
+                bool right = end >= text.size() || !word_char(text[end]) || (text[end] == 's' && (end + 1 >= text.size() || !word_char(text[end + 1])));
+                hit = left && right;
+            }
+            if (hit) break;
+        }
+        if (hit) out.push_back(&t);
+    }
+    return out;
+}
+
+}  // namespace jup
