@@ -48,6 +48,8 @@ struct App {
     size_t frame_ms_next = 0;
     std::string saved_json;       // what is in localStorage now
 
+    jup::geo::Geo geo;            // London's boundaries
+    std::string geo_error;
     jup::Tally tally;             // of state.tally_files, recomputed when they change
     size_t tally_for = (size_t)-1;
     jup::TallyInput pending_import;  // an answers file waiting for "replace your answers?"
@@ -322,6 +324,8 @@ void frame() {
     refresh_tally();
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions};
     ctx.tally = &app.tally;
+    ctx.geo = app.geo_error.empty() ? &app.geo : nullptr;
+    ctx.geo_error = &app.geo_error;
     ctx.pending_import = app.pending_import.name;
     ui::draw_app(ctx);
     ImGui::Render();
@@ -450,6 +454,11 @@ int main() {
 
     // The page wrote the content pack into /data before main() ran.
     app.loaded = jup::load_content(jup::DirReader("/data"));
+    {
+        std::string text;
+        if (!jup::DirReader("/data").read("geo/london.json", text)) app.geo_error = "geo/london.json: /: file not found";
+        else if (std::string err; !jup::geo::load_geo(text, app.geo, err)) app.geo_error = "geo/london.json: " + err;
+    }
     load_saved_state();
     save_state();
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/geo.hpp"
 #include "core/state.hpp"
 
 struct ImFont;
@@ -25,6 +26,8 @@ struct Ctx {
     Fonts fonts;
     std::vector<jup::Action>& out;          // actions this frame emits
     const jup::Tally* tally = nullptr;      // the room tally of state.tally_files, computed by the platform
+    const jup::geo::Geo* geo = nullptr;     // London's boundaries (data/geo/london.json), or null if missing
+    const std::string* geo_error = nullptr; // why the boundaries could not be loaded
     std::string pending_import;             // name of a file waiting for "replace your answers?", if any
 
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
