@@ -15,7 +15,7 @@ JOBS="$(nproc)"
 
 IMGUI_VERSION=1.90.1+ds-1
 SDL2_VERSION=2.26.5+dfsg-1
-SDL2_DIR_NAME=SDL2-2.26.5
+QRENCODE_VERSION=4.1.1-2
 
 # Debian binary packages the build and the tests need.
 DEB_PACKAGES=(cmake make g++ pkg-config emscripten node-acorn nlohmann-json3-dev catch2
@@ -45,8 +45,8 @@ install_debs() {
 # through a private apt source list so the system's apt setup is untouched.
 fetch_sources() {
   local src="$CACHE/src"
-  if [ -f "$src/.imgui-$IMGUI_VERSION" ] && [ -f "$src/.sdl2-$SDL2_VERSION" ]; then return; fi
-  log "fetching Debian source packages imgui=$IMGUI_VERSION libsdl2=$SDL2_VERSION"
+  if [ -f "$src/.imgui-$IMGUI_VERSION" ] && [ -f "$src/.sdl2-$SDL2_VERSION" ] && [ -f "$src/.qrencode-$QRENCODE_VERSION" ]; then return; fi
+  log "fetching Debian source packages imgui=$IMGUI_VERSION libsdl2=$SDL2_VERSION qrencode=$QRENCODE_VERSION"
   mkdir -p "$src" "$CACHE/apt/sources" "$CACHE/apt/lists/partial"
   local mirror
   mirror="$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)"
@@ -62,11 +62,13 @@ EOF
   local aptopts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$CACHE/apt/sources"
     -o "Dir::State::Lists=$CACHE/apt/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
   apt-get "${aptopts[@]}" update -qq
-  (cd "$src" && apt-get "${aptopts[@]}" source --download-only -qq "imgui=$IMGUI_VERSION" "libsdl2=$SDL2_VERSION")
-  (cd "$src" && rm -rf imgui SDL2 && mkdir imgui SDL2 &&
+  (cd "$src" && apt-get "${aptopts[@]}" source --download-only -qq "imgui=$IMGUI_VERSION" "libsdl2=$SDL2_VERSION" \
+    "qrencode=$QRENCODE_VERSION")
+  (cd "$src" && rm -rf imgui SDL2 qrencode && mkdir imgui SDL2 qrencode &&
     tar -xf imgui_*.orig.tar.* -C imgui --strip-components=1 &&
-    tar -xf libsdl2_*.orig.tar.* -C SDL2 --strip-components=1)
-  touch "$src/.imgui-$IMGUI_VERSION" "$src/.sdl2-$SDL2_VERSION"
+    tar -xf libsdl2_*.orig.tar.* -C SDL2 --strip-components=1 &&
+    tar -xf qrencode_*.orig.tar.* -C qrencode --strip-components=1)
+  touch "$src/.imgui-$IMGUI_VERSION" "$src/.sdl2-$SDL2_VERSION" "$src/.qrencode-$QRENCODE_VERSION"
 }
 
 # Debian's emscripten uses its own prebuilt (frozen) cache: do not point EM_CACHE elsewhere.
@@ -88,14 +90,16 @@ build_sdl2_wasm() {
 
 build_native() {
   log "native build"
-  cmake -S "$ROOT" -B "$NATIVE" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$CACHE/src/imgui" >/dev/null
+  cmake -S "$ROOT" -B "$NATIVE" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$CACHE/src/imgui" \
+    -DQRENCODE_DIR="$CACHE/src/qrencode" >/dev/null
   cmake --build "$NATIVE" -j"$JOBS"
 }
 
 build_wasm() {
   log "wasm build"
   emenv emcmake cmake -S "$ROOT" -B "$OUT/obj" -DCMAKE_BUILD_TYPE=Release \
-    -DIMGUI_DIR="$CACHE/src/imgui" -DSDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_VERSION" >/dev/null
+    -DIMGUI_DIR="$CACHE/src/imgui" -DSDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_VERSION" \
+    -DQRENCODE_DIR="$CACHE/src/qrencode" >/dev/null
   emenv cmake --build "$OUT/obj" -j"$JOBS" --target joinedup
   log "assembling site in $OUT/site"
   rm -rf "$OUT/site" && mkdir -p "$OUT/site/data"

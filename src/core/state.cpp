@@ -57,7 +57,11 @@ static const Item* find_barrier(const Content& c, const std::string& id) {
 
 ApplyResult apply(State& s, const Action& a, const Content& c) {
     const std::string& t = a.type;
-    if (auto r = apply_pound(s.pound, a, c)) return *r;
+    if (auto r = apply_pound(s.pound, a, c)) {
+        // The what-if is part of the participant's answers: exports and the tally follow revision.
+        if (r->ok && t.rfind("pound_whatif", 0) == 0) ++s.revision;
+        return *r;
+    }
     if (auto r = apply_map(s.map, a, c)) return *r;
     std::string id;
     if (t == "set_view") {

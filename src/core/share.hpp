@@ -1,0 +1,37 @@
+// Share links: the current view and the participant's choices in a URL fragment (never sent
+// to a server). "#s1.<checksum>.<base64url JSON>". Decoding refuses a tampered, truncated or
+// oversized fragment with a message and never throws.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/state.hpp"
+
+namespace jup {
+
+constexpr size_t kMaxShareFragment = 4096;  // longer fragments are refused unread
+constexpr size_t kShareQrLimit = 2000;      // above this, free text is left out so a QR code stays scannable
+
+struct ShareEncoded {
+    std::string fragment;  // without the leading '#'
+    bool dropped_text = false;  // notes and written reasons were left out to keep it short
+};
+
+ShareEncoded encode_share(const State& s);
+
+struct ShareDecoded {
+    View view = View::Boards;
+    std::string board, case_study;
+    bool has_answers = false;
+    Answers answers;
+    std::vector<std::string> warnings;  // parts skipped, as "<pointer>: <why>"
+};
+
+// Returns false with `error` (a sentence for people) for anything that is not an intact share link.
+bool decode_share(const std::string& fragment, ShareDecoded& out, std::string& error);
+
+std::string base64url_encode(const std::string& bytes);
+bool base64url_decode(const std::string& text, std::string& bytes);
+unsigned crc32(const std::string& bytes);
+
+}  // namespace jup
