@@ -19,7 +19,7 @@ QRENCODE_VERSION=4.1.1-2
 
 # Debian binary packages the build and the tests need.
 DEB_PACKAGES=(cmake make g++ pkg-config emscripten node-acorn nlohmann-json3-dev catch2
-  libsdl2-dev libgl-dev fonts-inter fonts-dejavu-core chromium nodejs npm
+  libsdl2-dev libgl-dev fonts-inter fonts-dejavu-core chromium nodejs npm librsvg2-bin
   debian-archive-keyring ca-certificates xz-utils dpkg-dev)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -100,12 +100,19 @@ build_wasm() {
   emenv emcmake cmake -S "$ROOT" -B "$OUT/obj" -DCMAKE_BUILD_TYPE=Release \
     -DIMGUI_DIR="$CACHE/src/imgui" -DSDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_VERSION" \
     -DQRENCODE_DIR="$CACHE/src/qrencode" >/dev/null
-  emenv cmake --build "$OUT/obj" -j"$JOBS" --target joinedup
+  emenv cmake --build "$OUT/obj" -j"$JOBS" --target joinedup joinedup_single
   log "assembling site in $OUT/site"
   rm -rf "$OUT/site" && mkdir -p "$OUT/site/data"
   cp "$ROOT"/web/* "$OUT/site/"
   cp "$OUT/obj/joinedup.js" "$OUT/obj/joinedup.wasm" "$OUT/site/"
   cp -r "$ROOT"/data/. "$OUT/site/data/"
+  node "$ROOT/tools/single-file.mjs" "$ROOT/web" "$OUT/obj/joinedup_single.js" "$OUT/site/joinedup-offline.html"
+  for size in 192 512; do rsvg-convert -w $size -h $size "$ROOT/web/icon.svg" -o "$OUT/site/icon-$size.png"; done
+  log "text edition in $OUT/site/text"
+  cmake -S "$ROOT" -B "$NATIVE" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$CACHE/src/imgui" \
+    -DQRENCODE_DIR="$CACHE/src/qrencode" >/dev/null
+  cmake --build "$NATIVE" -j"$JOBS" --target joinedup-text >/dev/null
+  "$NATIVE/joinedup-text" "$ROOT/data" "$OUT/site/text"
   node "$ROOT/tools/site-manifest.mjs" "$OUT/site"
 }
 

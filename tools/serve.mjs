@@ -27,7 +27,10 @@ export function startServer(dir = root, p = port) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }
   });
-  return new Promise((resolve) => server.listen(p, "127.0.0.1", () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(p, "127.0.0.1", () => resolve(server));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,6 +6,7 @@
   var bar = document.getElementById("progress-bar");
   var progress = document.getElementById("progress");
   var canvas = document.getElementById("canvas");
+  canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });  // right-drag pans the map
   var resolveReady, rejectReady;
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   ready.catch(function () {});  // failures are shown on the page; tests read them from the rejection
@@ -43,6 +44,11 @@
     }
   };
 
+  // Offline: a service worker keeps a copy of this release (not on file://).
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("offline copy unavailable: " + e.message); });
+  }
+
   if (!document.createElement("canvas").getContext("webgl2")) {
     fail("This browser cannot show Joined-Up: it needs WebGL2, which is missing or turned off. " +
          "Try an up-to-date Firefox, Chrome, Edge or Safari.");
@@ -69,6 +75,29 @@
     });
   }
 
+  function makeModule(extra) {
+    var m = {
+      canvas: canvas,
+      print: function (t) { console.log(t); },
+      printErr: function (t) { console.warn(t); },
+      fail: fail,
+      onFirstFrame: function () {
+        window.joinedup.loadMs = performance.now();
+        document.body.classList.add("running");
+        canvas.focus();
+        resolveReady();
+      },
+      onAbort: function (what) { fail("Joined-Up stopped unexpectedly: " + what); }
+    };
+    for (var k in extra) m[k] = extra[k];
+    return m;
+  }
+
+  if (window.JOINEDUP_SINGLE_FILE) {
+    // The single-file build: the wasm and the content pack are inside this page already.
+    statusEl.textContent = "Starting…";
+    window.Module = makeModule({});
+  } else {
   statusEl.textContent = "Downloading the app and its content…";
   fetch("manifest.json").then(function (r) {
     if (!r.ok) throw new Error("manifest.json could not be downloaded (HTTP " + r.status + ")");
@@ -90,8 +119,7 @@
     if (failed) return;
     statusEl.textContent = "Starting…";
     var wasm = files.filter(function (f) { return f.path === "joinedup.wasm"; })[0];
-    window.Module = {
-      canvas: canvas,
+    window.Module = makeModule({
       wasmBinary: wasm.data,
       preRun: [function () {
         files.forEach(function (f) {
@@ -103,18 +131,8 @@
           }
           Module.FS.writeFile("/" + f.path, f.data);
         });
-      }],
-      print: function (t) { console.log(t); },
-      printErr: function (t) { console.warn(t); },
-      fail: fail,
-      onFirstFrame: function () {
-        window.joinedup.loadMs = performance.now();
-        document.body.classList.add("running");
-        canvas.focus();
-        resolveReady();
-      },
-      onAbort: function (what) { fail("Joined-Up stopped unexpectedly: " + what); }
-    };
+      }]
+    });
     var s = document.createElement("script");
     s.src = "joinedup.js";
     s.onerror = function () { fail("joinedup.js could not be downloaded. Check your connection and reload."); };
@@ -122,6 +140,7 @@
   }).catch(function (e) {
     fail("Joined-Up could not load: " + e.message + ". Check your connection and reload.");
   });
+  }
 
   // Files: offered as downloads, chosen with a picker, or dropped on the page. They are read
   // here and handed to the app; nothing is uploaded anywhere.
@@ -152,6 +171,12 @@
     e.preventDefault();
     if (!document.body.classList.contains("running") || !e.dataTransfer) return;
     readFiles(e.dataTransfer.files).then(function (files) { window.joinedup.addFiles("drop", files); });
+  });
+
+  // A share link opened while the app is running.
+  window.addEventListener("hashchange", function () {
+    if (window.Module && Module._jup_hash && document.body.classList.contains("running"))
+      call("jup_hash", null, ["string"], [location.hash]);
   });
 
   // The app stops rendering when idle; any input wakes it.

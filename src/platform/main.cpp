@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/qr.hpp"
+#include "core/share.hpp"
 #include "core/state.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -53,6 +55,8 @@ struct App {
     jup::Tally tally;             // of state.tally_files, recomputed when they change
     size_t tally_for = (size_t)-1;
     jup::TallyInput pending_import;  // an answers file waiting for "replace your answers?"
+    ui::ShareView share;
+    jup::ShareDecoded pending_share;
 } app;
 
 double now_ms() { return emscripten_get_now(); }
@@ -212,6 +216,59 @@ void refresh_tally() {
     app.tally_for = app.state.tally_files.size();
 }
 
+std::string page_url_without_hash() {
+    char* p = (char*)(intptr_t)EM_ASM_INT({
+        var s = location.href.split("#")[0];
+        var n = lengthBytesUTF8(s) + 1;
+        var p = _malloc(n);
+        stringToUTF8(s, p, n);
+        return p;
+    });
+    std::string out = p ? p : "";
+    free(p);
+    return out;
+}
+
+void show_qr(const std::string& text, const std::string& caption) {
+    app.share.qr_open = true;
+    app.share.qr_caption = caption;
+    app.share.qr_error.clear();
+    if (!jup::make_qr(text, app.share.qr, app.share.qr_error)) app.share.qr_error = "This link is " + app.share.qr_error + ".";
+}
+
+void use_share(const jup::ShareDecoded& d) {
+    app.state.view = d.view;
+    if (!d.board.empty() && app.loaded.content.board(d.board)) app.state.board = d.board;
+    if (!d.case_study.empty() && app.loaded.content.case_study(d.case_study)) app.state.case_study = d.case_study;
+    if (d.has_answers) {
+        app.state.answers = d.answers;
+        ++app.state.revision;
+    }
+    if (!d.warnings.empty()) app.notice = "Parts of the shared link were not understood and were skipped: " + d.warnings.front();
+    save_state();
+}
+
+// A share link was opened (at start or when the hash changes). Saved answers are never
+// overwritten without asking; a damaged link changes nothing.
+void open_share(const std::string& hash) {
+    if (hash.size() < 2) return;
+    jup::ShareDecoded d;
+    std::string err;
+    if (!jup::decode_share(hash, d, err)) {
+        app.notice = err + " Nothing was changed.";
+        return;
+    }
+    bool differs = d.has_answers && jup::answers_to_json(d.answers) != jup::answers_to_json(app.state.answers);
+    if (differs && !app.state.answers.empty()) {
+        app.pending_share = d;
+        int n = (int)d.answers.ratings.size();
+        app.share.pending = "This link holds someone's choices (" + std::to_string(n) + " barrier rating" + (n == 1 ? "" : "s") + ", " +
+                            std::to_string(d.answers.commitments.size()) + " commitments).";
+        return;
+    }
+    use_share(d);
+}
+
 // Handles the UI's requests that are not state changes. Returns false if `a` is not one.
 bool platform_action(const jup::Action& a) {
     const std::string& t = a.type;
@@ -235,7 +292,32 @@ bool platform_action(const jup::Action& a) {
             save_state();
         }
         app.pending_import = {};
-    } else if (t == "fullscreen") EM_ASM({ try { document.documentElement.requestFullscreen(); } catch (e) {} });
+    } else if (t == "fullscreen") EM_ASM({ try { document.documentElement.requestFullscreen().catch(function () {}); } catch (e) {} });
+    else if (t == "share") {
+        jup::ShareEncoded e = jup::encode_share(app.state);
+        app.share.url = page_url_without_hash() + "#" + e.fragment;
+        app.share.dropped_text = e.dropped_text;
+        app.share.open = true;
+        EM_ASM({ history.replaceState(null, "", "#" + UTF8ToString($0)); }, e.fragment.c_str());
+    } else if (t == "copy_share") {
+        EM_ASM({ try { navigator.clipboard.writeText(UTF8ToString($0)); } catch (e) {} }, app.share.url.c_str());
+        app.notice = "Link copied.";
+    } else if (t == "close_share") app.share.open = false;
+    else if (t == "show_qr") {
+        bool site = a.args.value("what", "") == "site";
+        if (site) show_qr(page_url_without_hash(), "Scan to open Joined-Up: " + page_url_without_hash());
+        else show_qr(app.share.url, "Scan to open this view with these choices");
+    } else if (t == "close_qr") app.share.qr_open = false;
+    else if (t == "accept_share" || t == "decline_share") {
+        if (t == "accept_share") use_share(app.pending_share);
+        else {
+            jup::ShareDecoded view_only = app.pending_share;  // keep my answers, still go to the view
+            view_only.has_answers = false;
+            use_share(view_only);
+        }
+        app.share.pending.clear();
+        app.pending_share = {};
+    } else if (t == "open_text_version") EM_ASM({ window.open("text/index.html", "_blank"); });
     else return false;
     return true;
 }
@@ -327,6 +409,7 @@ void frame() {
     ctx.geo = app.geo_error.empty() ? &app.geo : nullptr;
     ctx.geo_error = &app.geo_error;
     ctx.pending_import = app.pending_import.name;
+    ctx.share = &app.share;
     ui::draw_app(ctx);
     ImGui::Render();
     for (auto& a : actions) {
@@ -387,6 +470,9 @@ EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
              {"frameMsP50", percentile(app.frame_ms, 0.5)},
              {"frameMsP95", percentile(app.frame_ms, 0.95)},
              {"contentErrors", app.loaded.errors()},
+             {"notice", app.notice},
+             {"sharePending", !app.share.pending.empty()},
+             {"importPending", !app.pending_import.name.empty()},
              {"contentIssues", issues}}
             .dump();
     return s.c_str();
@@ -403,6 +489,11 @@ EMSCRIPTEN_KEEPALIVE void jup_files(const char* purpose, const char* files_json)
             if (f.is_object() && f.value("name", json()).is_string() && f.value("text", json()).is_string())
                 files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
     files_arrived(purpose ? purpose : "", std::move(files));
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void jup_hash(const char* hash) {
+    open_share(hash ? hash : "");
     wake();
 }
 
@@ -461,6 +552,15 @@ int main() {
     }
     load_saved_state();
     save_state();
+    char* hash = (char*)(intptr_t)EM_ASM_INT({
+        var s = location.hash;
+        var n = lengthBytesUTF8(s) + 1;
+        var p = _malloc(n);
+        stringToUTF8(s, p, n);
+        return p;
+    });
+    open_share(hash ? hash : "");
+    free(hash);
 
     app.last_activity = now_ms();
     emscripten_set_main_loop(frame, 0, false);

@@ -1,5 +1,7 @@
 // The shell: a top bar with the views and the text-size control, any message for the
 // participant, then the current view filling the rest of the window.
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "imgui.h"
@@ -26,9 +28,15 @@ static void top_bar(Ctx& c) {
     tab_button(c, "Map", jup::View::Map);
     tab_button(c, "Sources & About", jup::View::Sources);
 
-    // Right-aligned display controls.
-    float w = ImGui::CalcTextSize("Text size  A-  A+  100%  Light").x + ImGui::GetStyle().FramePadding.x * 8 + 40;
+    // Right-aligned: share, text version, display controls.
+    float w = ImGui::CalcTextSize("Share  Text version  Text size  A-  A+  100%  Light").x + ImGui::GetStyle().FramePadding.x * 14 + 60;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - w));
+    if (ImGui::Button("Share")) c.emit("share");
+    ImGui::SetItemTooltip("A link to this view with your choices in it. Nothing is sent to a server.");
+    ImGui::SameLine();
+    if (ImGui::Button("Text version")) c.emit("open_text_version");
+    ImGui::SetItemTooltip("The same content as plain web pages, for screen readers and printing.");
+    ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Text size");
     ImGui::SameLine();
@@ -69,6 +77,70 @@ static void messages(Ctx& c) {
     }
 }
 
+static void share_dialogs(Ctx& c) {
+    const ShareView* sv = c.share;
+    if (!sv) return;
+    if (sv->open && !ImGui::IsPopupOpen("Share this view")) ImGui::OpenPopup("Share this view");
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, ImGui::GetFontSize() * 40), 0));
+    if (ImGui::BeginPopupModal("Share this view", nullptr)) {
+        text_wrapped("This link opens Joined-Up at this view with your choices filled in. Your choices are inside the link itself "
+                     "(after the #); they are not sent to any server.");
+        if (sv->dropped_text) text_wrapped("Your notes and written reasons are not in the link, to keep it short enough for a QR code. "
+                                           "Save your answers to a file to keep them.");
+        std::string url = sv->url;
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputText("##url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
+        if (ImGui::Button("Copy link")) c.emit("copy_share");
+        ImGui::SameLine();
+        if (ImGui::Button("Show as QR code")) c.emit("show_qr", {{"what", "share"}});
+        ImGui::SameLine();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("close_share");
+        ImGui::EndPopup();
+    }
+    if (!sv->pending.empty() && !ImGui::IsPopupOpen("Open a shared link?")) ImGui::OpenPopup("Open a shared link?");
+    if (ImGui::BeginPopupModal("Open a shared link?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(sv->pending.c_str());
+        ImGui::TextUnformatted("Opening it replaces the answers in this browser.");
+        if (ImGui::Button("Save mine to a file first")) c.emit("export_answers");
+        ImGui::SameLine();
+        if (ImGui::Button("Use the shared answers")) c.emit("accept_share");
+        ImGui::SameLine();
+        if (ImGui::Button("Keep mine") || ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("decline_share");
+        ImGui::EndPopup();
+    }
+    if (sv->qr_open) {
+        // Full screen, black on white, with a wide quiet zone: scannable from the back of a room.
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(vp->Pos);
+        ImGui::SetNextWindowSize(vp->Size);
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+        ImGui::Begin("QR code", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+        ImGui::SetWindowFocus();
+        if (ImGui::Button("Close (Esc)") || ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("close_qr");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(sv->qr_caption.c_str());
+        if (!sv->qr_error.empty()) text_wrapped(sv->qr_error);
+        else if (sv->qr.size > 0) {
+            ImVec2 avail = ImGui::GetContentRegionAvail();
+            int quiet = 4, n = sv->qr.size + 2 * quiet;
+            float cell = std::floor(std::min(avail.x, avail.y) / n);
+            ImVec2 o = ImGui::GetCursorScreenPos();
+            o.x += (avail.x - cell * n) * 0.5f;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddRectFilled(o, ImVec2(o.x + cell * n, o.y + cell * n), IM_COL32_WHITE);
+            for (int y = 0; y < sv->qr.size; ++y)
+                for (int x = 0; x < sv->qr.size; ++x)
+                    if (sv->qr.at(x, y)) {
+                        ImVec2 a(o.x + (x + quiet) * cell, o.y + (y + quiet) * cell);
+                        dl->AddRectFilled(a, ImVec2(a.x + cell, a.y + cell), IM_COL32_BLACK);
+                    }
+        }
+        ImGui::End();
+        ImGui::PopStyleColor(2);
+    }
+}
+
 void draw_app(Ctx& c) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -95,6 +167,7 @@ void draw_app(Ctx& c) {
         case jup::View::Sources: draw_sources(c); break;
     }
     ImGui::EndChild();
+    share_dialogs(c);
     ImGui::End();
     ImGui::PopFont();
 }

@@ -42,6 +42,8 @@ static void answers_toolbar(Ctx& c) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Room tally (facilitators)")) c.emit("set_view", {{"view", "tally"}});
+    ImGui::SameLine();
+    if (ImGui::Button("QR code of this site")) c.emit("show_qr", {{"what", "site"}});
     if (ImGui::BeginPopupModal("Clear answers?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("This removes every rating, choice and note you have made in this browser.");
         ImGui::TextUnformatted("Save them to a file first if you may want them back.");
@@ -158,7 +160,7 @@ static void notes_box(Ctx& c, const jup::Board& b) {
 }
 
 static void priorities_choice(Ctx& c, const jup::Board& b) {
-    if (b.options.empty()) return;
+    if (b.id != "priorities" || b.options.empty()) return;
     const jup::Answers& a = c.state.answers;
     if (!section_header("Choose up to three priority outcomes", b.options.size())) return;
     text_wrapped("Which outcomes should your borough partnership deliver in the next 12 months? Choose at most three.");
@@ -198,7 +200,7 @@ static void priorities_choice(Ctx& c, const jup::Board& b) {
 }
 
 static void pounds_choice(Ctx& c, const jup::Board& b) {
-    if (b.options.empty()) return;
+    if (b.id != "pounds" || b.options.empty()) return;
     const jup::Answers& a = c.state.answers;
     if (!section_header("Your choice: pool by default?", b.options.size())) return;
     text_wrapped("Which comes closest to what you think? These options are the ones the documents name.");

@@ -6,6 +6,7 @@
 
 #include "core/content.hpp"
 #include "core/geo.hpp"
+#include "core/qr.hpp"
 #include "core/state.hpp"
 
 struct ImFont;
@@ -16,6 +17,18 @@ struct Fonts {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;  // 1.4x body
     ImFont* small = nullptr;    // 0.85x body
+};
+
+// What the platform tells the shell about sharing (filled by src/platform).
+struct ShareView {
+    bool open = false;           // the Share dialog
+    std::string url;             // the link with the fragment
+    bool dropped_text = false;   // notes were left out of the link
+    bool qr_open = false;        // the full-screen QR code
+    std::string qr_caption;
+    jup::QrMatrix qr;
+    std::string qr_error;
+    std::string pending;         // a share link waiting for "replace your answers?"; describes it
 };
 
 struct Ctx {
@@ -29,6 +42,7 @@ struct Ctx {
     const jup::geo::Geo* geo = nullptr;     // London's boundaries (data/geo/london.json), or null if missing
     const std::string* geo_error = nullptr; // why the boundaries could not be loaded
     std::string pending_import;             // name of a file waiting for "replace your answers?", if any
+    const ShareView* share = nullptr;
 
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
         args["type"] = type;
@@ -49,7 +63,8 @@ void draw_presenter(Ctx& c);
 
 // Platform requests (not state changes): the platform handles these action types itself.
 //   export_answers, pick_answers_file, pick_tally_files, export_tally_csv, export_tally_json,
-//   confirm_import, cancel_import, fullscreen, dismiss_notice
+//   confirm_import, cancel_import, fullscreen, dismiss_notice,
+//   share, copy_share, close_share, show_qr {what: share|site}, close_qr, accept_share, decline_share
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);

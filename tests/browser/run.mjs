@@ -29,7 +29,7 @@ const profiles = [];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 
 // A fresh context (fresh storage) with console errors and every request recorded.
-async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, before, storage } = {}) {
+async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, before, storage, url = base } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
   const page = await context.newPage();
   const errors = [], requests = [];
@@ -38,7 +38,7 @@ async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, bef
   page.on("request", (r) => requests.push(r.url()));
   if (storage) await context.addInitScript((s) => { if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); } }, storage);
   if (before) await before(page, context);
-  await page.goto(base);
+  await page.goto(url);
   return { context, page, errors, requests };
 }
 
@@ -208,7 +208,9 @@ test("without WebGL2 the page explains what is missing", async () => {
 });
 
 // Per-view test files: tests/browser/<name>.test.mjs export a register(helpers) function.
-for (const f of readdirSync(here).filter((n) => n.endsWith(".test.mjs")).sort()) {
+// ONLY=<prefix> runs just the files whose name starts with it (for working on one area).
+if (process.env.ONLY) tests.length = 0;
+for (const f of readdirSync(here).filter((n) => n.endsWith(".test.mjs") && (!process.env.ONLY || n.startsWith(process.env.ONLY))).sort()) {
   const mod = await import(join(here, f));
   mod.default({ test, assert, openApp, ready, dispatch, stats, state, rendered, artifacts, sleep, base });
 }
