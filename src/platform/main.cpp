@@ -410,6 +410,7 @@ void frame() {
     ctx.geo_error = &app.geo_error;
     ctx.pending_import = app.pending_import.name;
     ctx.share = &app.share;
+    ctx.reduced_motion = EM_ASM_INT({ return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; }) != 0;
     ui::draw_app(ctx);
     ImGui::Render();
     for (auto& a : actions) {

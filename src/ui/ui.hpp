@@ -43,6 +43,7 @@ struct Ctx {
     const std::string* geo_error = nullptr; // why the boundaries could not be loaded
     std::string pending_import;             // name of a file waiting for "replace your answers?", if any
     const ShareView* share = nullptr;
+    bool reduced_motion = false;            // the browser asks for reduced motion: no animated transitions
 
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
         args["type"] = type;
