@@ -4,6 +4,7 @@
 #   ./build-wasm.sh test    native unit tests, content checks, wasm build, browser tests
 #   ./build-wasm.sh build   install and build only
 #   ./build-wasm.sh native  native build and unit tests only
+#   ./build-wasm.sh bench   build, then print the benchmark table and write bench/results.json
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -146,7 +147,42 @@ case "$cmd" in
     node "$ROOT/tests/browser/run.mjs" "$OUT/site" 2>&1 | tee "$OUT/test-artifacts/browser.log"
     browser_rc=${PIPESTATUS[0]}
     set -e
-    node "$ROOT/tools/summary.mjs" "$OUT/test-artifacts/ctest.log" "$OUT/test-artifacts/browser.log"
-    [ "$native_rc" = 0 ] && [ "$browser_rc" = 0 ] ;;
-  *) echo "usage: $0 [build|serve|test|native]" >&2; exit 2 ;;
+    # Hardening: the native tests under ASan + UBSan, then each libFuzzer target for FUZZ_SECONDS
+    # (default 60) from its seed corpus. Each writes a "<name>: N passed, N failed" log line.
+    set +e
+    "$ROOT/tools/sanitize.sh" "$OUT/test-artifacts"
+    sanitize_rc=$?
+    "$ROOT/tools/fuzz.sh" "$OUT/test-artifacts"
+    fuzz_rc=$?
+    set -e
+    node "$ROOT/tools/summary.mjs" "$OUT/test-artifacts/ctest.log" "$OUT/test-artifacts/browser.log" \
+      "$OUT/test-artifacts/sanitize.log" "$OUT/test-artifacts/fuzz.log"
+    [ "$native_rc" = 0 ] && [ "$browser_rc" = 0 ] && [ "$sanitize_rc" = 0 ] && [ "$fuzz_rc" = 0 ] ;;
+  bench)
+    # Figures only (bench/README.md says what each one means); nothing here passes or fails.
+    prepare; npm_deps; build_wasm
+    log "benchmark build (Release) in $ROOT/build-bench"
+    cmake -S "$ROOT" -B "$ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DJOINEDUP_BENCH=ON \
+      -DIMGUI_DIR="$CACHE/src/imgui" -DQRENCODE_DIR="$CACHE/src/qrencode" >/dev/null
+    cmake --build "$ROOT/build-bench" -j"$JOBS" --target bench_core synth-pack >/dev/null
+    # 100 times the bundled content: synth-pack's money lines (33 boroughs x 185 = 6,105 rows
+    # against the bundled 61), in a copy of the site the browser benchmark serves.
+    # Benchmark a snapshot of the site, so a concurrent rebuild of build-wasm/site cannot disturb it.
+    rm -rf "$ROOT/build-bench/pack-100x" "$ROOT/build-bench/site-100x" "$ROOT/build-bench/site"
+    cp -r "$OUT/site" "$ROOT/build-bench/site"
+    "$ROOT/build-bench/synth-pack" "$ROOT/build-bench/pack-100x" --base "$ROOT/data" --boroughs 33 --lines 185 >/dev/null
+    mkdir -p "$ROOT/build-bench/site-100x"
+    (cd "$ROOT/build-bench/site" && cp -r $(ls | grep -vx -e data -e text) "$ROOT/build-bench/site-100x/")
+    cp -r "$ROOT/build-bench/pack-100x" "$ROOT/build-bench/site-100x/data"
+    node "$ROOT/tools/site-manifest.mjs" "$ROOT/build-bench/site-100x" >/dev/null
+    if [ ! -d "$ROOT/tools/bench/node_modules/d3-geo" ]; then
+      log "installing the benchmark peer (d3-geo) from npm"
+      (cd "$ROOT/tools/bench" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+    log "core benchmarks (native)"
+    "$ROOT/build-bench/bench_core" "$ROOT/data" "$ROOT/build-bench/pack-100x" --json "$ROOT/build-bench/core.json" >&2
+    log "browser benchmarks (headless Chromium)"
+    node "$ROOT/tools/bench/bench.mjs" "$ROOT/build-bench/site" "$ROOT/build-bench/site-100x" "$ROOT/build-bench/core.json" \
+      "$ROOT/bench/results.json" ;;
+  *) echo "usage: $0 [build|serve|test|native|bench]" >&2; exit 2 ;;
 esac

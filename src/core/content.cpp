@@ -202,6 +202,7 @@ struct Loader {
     LoadResult& res;
     std::string file;
     std::map<std::string, std::string> ids;  // id -> "file ptr" of first use
+    std::set<std::string> unreadable;          // files that could not be parsed at all
     std::vector<Ref> refs;
     std::set<std::string> place_ids, ics_ids, board_ids, case_ids, term_ids, org_ids, ws_ids, claim_ids, figure_ids, row_ids;
 
@@ -212,6 +213,12 @@ struct Loader {
     void warn(const std::string& ptr, const std::string& msg) { res.issues.push_back({file, ptr, msg, true}); }
 
     bool parse_file(const std::string& name, json& out, bool required = true) {
+        bool ok = parse_file_raw(name, out, required);
+        if (!ok) unreadable.insert(name);
+        return ok;
+    }
+
+    bool parse_file_raw(const std::string& name, json& out, bool required) {
         file = name;
         std::string text;
         if (!reader.read(name, text)) {
@@ -929,6 +936,13 @@ struct Loader {
                 if (claim_ids.count(r.id) || figure_ids.count(r.id) || row_ids.count(r.id)) continue;
                 set = &claim_ids, what = "claim, figure or table row";
             }
+            // A file that could not be read has already been reported; "unknown" for every id it
+            // defines would bury that one message under its consequences.
+            static const std::map<std::string, std::string> defined_in = {
+                {"place", "places.json"}, {"ics", "places.json"}, {"board", "boards.json"}, {"case_study", "case-studies.json"},
+                {"term", "glossary.json"}, {"org", "money.json"}, {"workstream", "money.json"}, {"claim", "money.json"}};
+            auto d = defined_in.find(r.kind);
+            if (d != defined_in.end() && unreadable.count(d->second)) continue;
             if (set && !set->count(r.id)) res.issues.push_back({r.file, r.ptr, std::string("unknown ") + what + " \"" + clip(r.id) + "\"", false});
         }
     }

@@ -41,6 +41,23 @@ TEST_CASE("malformed JSON is reported with file, line and column", "[content]") 
     REQUIRE(r.content.case_studies.size() == 1);
 }
 
+TEST_CASE("an unreadable file is reported once, not again as every id it defines", "[content]") {
+    Pack p;
+    auto reader = p.reader();
+    reader.files["boards.json"] = "{\"boards\": [";
+    auto r = jup::load_content(reader);
+    INFO(all_issues(r));
+    REQUIRE(has_issue(r, "boards.json", "", "invalid JSON"));
+    // case-studies.json links to boards: with boards.json unreadable, those links are not "unknown"
+    for (const auto& i : r.issues) REQUIRE(i.message.find("unknown board") == std::string::npos);
+    // ...but a link into a file that did load is still checked
+    p.cases["case_studies"][0]["places"][0] = "E09999999";
+    auto reader2 = p.reader();
+    reader2.files["boards.json"] = "{\"boards\": [";
+    auto r2 = jup::load_content(reader2);
+    REQUIRE(has_issue(r2, "case-studies.json", "/case_studies/0/places/0", "unknown place \"E09999999\""));
+}
+
 TEST_CASE("a missing file is reported by name", "[content]") {
     auto reader = Pack().reader();
     reader.files.erase("glossary.json");
