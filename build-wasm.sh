@@ -21,7 +21,7 @@ QRENCODE_VERSION=4.1.1-2
 # Debian binary packages the build and the tests need.
 DEB_PACKAGES=(cmake make g++ pkg-config emscripten node-acorn nlohmann-json3-dev catch2
   libsdl2-dev libgl-dev fonts-inter fonts-dejavu-core chromium nodejs npm librsvg2-bin
-  debian-archive-keyring ca-certificates xz-utils dpkg-dev)
+  debian-archive-keyring ca-certificates xz-utils dpkg-dev fonttools clang-14 libclang-rt-14-dev lld-14)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 

@@ -136,6 +136,7 @@ void load_saved_state() {
 
 // ---- fonts and style --------------------------------------------------------------------
 
+// The embedded font is subset to these same ranges at build time (CMakeLists.txt, pyftsubset).
 const ImWchar* glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x024F,  // Latin, Latin-1 (£), Latin Extended
