@@ -27,6 +27,7 @@ static void top_bar(Ctx& c) {
     tab_button(c, "Local pound", jup::View::Pound);
     tab_button(c, "Map", jup::View::Map);
     tab_button(c, "Sources & About", jup::View::Sources);
+    search_button(c);
 
     // Right-aligned: share, text version, display controls.
     float w = ImGui::CalcTextSize("Share  Text version  Text size  A-  A+  100%  Light").x + ImGui::GetStyle().FramePadding.x * 14 + 60;
@@ -169,6 +170,7 @@ void draw_app(Ctx& c) {
     ImGui::EndChild();
     share_dialogs(c);
     ImGui::End();
+    search_panel(c);
     ImGui::PopFont();
 }
 

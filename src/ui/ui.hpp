@@ -54,6 +54,8 @@ struct Ctx {
 void apply_style(bool light, float scale);
 
 void draw_app(Ctx& c);  // the shell: top bar, then the current view
+void search_button(Ctx& c);  // top bar: opens the search panel (also Ctrl+F)
+void search_panel(Ctx& c);   // the search box and its results, over the view
 
 void draw_boards(Ctx& c);
 void draw_pound(Ctx& c);

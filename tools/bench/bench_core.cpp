@@ -16,6 +16,7 @@
 
 #include "core/answers.hpp"
 #include "core/content.hpp"
+#include "core/search.hpp"
 #include "core/geo.hpp"
 #include "core/map_layout.hpp"
 #include "core/treemap.hpp"
@@ -207,6 +208,36 @@ int main(int argc, char** argv) {
                 for (auto& t : texts) n += jup::terms_in(many, t).size();
                 return n;
             }, 1, 1);
+
+    // ---- search: the app's search box (core/search.cpp) ------------------------------------
+    // 100x: every document's lines, case studies and glossary terms repeated 100 times.
+    jup::Content big_text = base.content;
+    for (auto& d : big_text.documents) {
+        const auto lines = d.lines;
+        for (int k = 1; k < 100; ++k) d.lines.insert(d.lines.end(), lines.begin(), lines.end());
+    }
+    const auto cases = big_text.case_studies;
+    for (int k = 1; k < 100; ++k) big_text.case_studies.insert(big_text.case_studies.end(), cases.begin(), cases.end());
+    big_text.terms = many.terms;
+    const char* queries[] = {"pooled budget", "Camden", "why can't we", "health", "zzqx"};
+    auto lines_of = [](const jup::Content& c) { size_t n = 0; for (auto& d : c.documents) n += d.lines.size(); return (long)n; };
+    const jup::SearchIndex ix1 = jup::build_search_index(base.content), ix100 = jup::build_search_index(big_text);
+    measure("search index build", "1x", (long)ix1.entries.size(), "entries (once, when the content loads)", [&] {
+        return jup::build_search_index(base.content).entries.size();
+    });
+    measure("search index build", "100x", (long)ix100.entries.size(), "entries", [&] {
+        return jup::build_search_index(big_text).entries.size();
+    }, 1, 1);
+    measure("search box (5 queries)", "1x", lines_of(base.content), "source lines, plus boards, case studies, places, glossary", [&] {
+        size_t n = 0;
+        for (const char* q : queries) n += jup::search(ix1, q).size();
+        return n;
+    });
+    measure("search box (5 queries)", "100x", lines_of(big_text), "100x lines, case studies and terms", [&] {
+        size_t n = 0;
+        for (const char* q : queries) n += jup::search(ix100, q).size();
+        return n;
+    }, 1, 1);
 
     // ---- tally of participant export files ------------------------------------------------
     for (int n : {1000, 100000}) {

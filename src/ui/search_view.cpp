@@ -1,0 +1,95 @@
+// Search: a box over everything in the pack (boards, case studies, places, glossary, sources).
+// Opened by the top bar's Search button or Ctrl+F; Enter opens the first result, Escape closes.
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/search.hpp"
+#include "imgui.h"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+namespace {
+struct SearchUi {
+    bool open = false, focus = false;
+    char query[200] = "";
+    std::string last;
+    std::vector<jup::SearchHit> hits;
+    const jup::Content* indexed = nullptr;  // the content the index was built from...
+    size_t signature = 0;                    // ...and its size, in case it was reloaded in place
+    jup::SearchIndex index;
+} S;
+
+void run(Ctx& c, const jup::SearchHit& h) {
+    for (const auto& a : h.actions) {
+        nlohmann::json args = a;
+        std::string type = args["type"];
+        c.emit(type.c_str(), args);
+    }
+    S.open = false;
+}
+}  // namespace
+
+void search_button(Ctx& c) {
+    if (ImGui::Button("Search")) S.open = true, S.focus = true;
+    ImGui::SetItemTooltip("Find a board, case study, place, term or line in the sources (Ctrl+F)");
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) S.open = true, S.focus = true;
+    ImGui::SameLine();
+    (void)c;
+}
+
+void search_panel(Ctx& c) {
+    if (!S.open) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    float w = std::min(vp->WorkSize.x - 40, ImGui::GetFontSize() * 46);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) / 2, vp->WorkPos.y + ImGui::GetFontSize() * 3));
+    ImGui::SetNextWindowSize(ImVec2(w, std::min(vp->WorkSize.y - ImGui::GetFontSize() * 5, ImGui::GetFontSize() * 34)));
+    if (!ImGui::Begin("Search###search", &S.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+        ImGui::End();
+        return;
+    }
+    if (S.focus) ImGui::SetKeyboardFocusHere(), S.focus = false;
+    ImGui::SetNextItemWidth(-1);
+    bool enter = ImGui::InputTextWithHint("##q", "Search: a word or two, e.g. pooled budget, Camden, ICS", S.query, sizeof S.query,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    size_t sig = c.content.documents.size() + c.content.boards.size() * 1000 + c.content.case_studies.size() * 100000 + c.content.terms.size() * 10000000;
+    if (S.indexed != &c.content || S.signature != sig) {
+        S.index = jup::build_search_index(c.content), S.indexed = &c.content, S.signature = sig;
+        S.last = "\x01";  // search again
+    }
+    if (S.last != S.query) S.last = S.query, S.hits = jup::search(S.index, S.query);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) S.open = false;
+    if (enter && !S.hits.empty()) {
+        run(c, S.hits.front());
+        ImGui::End();
+        return;
+    }
+    if (S.query[0] && S.hits.empty()) ImGui::TextWrapped("Nothing found for \"%s\". Every word has to appear; try fewer words.", S.query);
+    else if (S.query[0]) ImGui::TextDisabled("%d result%s%s. Enter opens the first.", (int)S.hits.size(), S.hits.size() == 1 ? "" : "s",
+                                             S.hits.size() >= 40 ? " (the best 40)" : "");
+    ImGui::BeginChild("results");
+    for (size_t i = 0; i < S.hits.size(); ++i) {
+        const auto& h = S.hits[i];
+        ImGui::PushID((int)i);
+        std::string label = "[" + h.kind + "]  " + h.title;
+        if (ImGui::Selectable(label.c_str())) {
+            run(c, h);
+            ImGui::PopID();
+            break;
+        }
+        if (!h.snippet.empty() && h.snippet != h.title) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", h.snippet.c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace ui
