@@ -55,7 +55,21 @@ static const Item* find_barrier(const Content& c, const std::string& id) {
     return nullptr;
 }
 
+static ApplyResult apply_checked(State& s, const Action& a, const Content& c);
+
 ApplyResult apply(State& s, const Action& a, const Content& c) {
+    // An argument of a type no check expected is a refused action, not an exception.
+    try {
+        return apply_checked(s, a, c);
+    } catch (const json::exception& e) {
+        ApplyResult r;
+        r.ok = false;
+        r.error = a.type + ": an argument has the wrong type (" + e.what() + ")";
+        return r;
+    }
+}
+
+static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
     const std::string& t = a.type;
     if (auto r = apply_pound(s.pound, a, c)) {
         // The what-if is part of the participant's answers: exports and the tally follow revision.
@@ -293,9 +307,23 @@ static json migrate_v1(const json& j) {
     return out;
 }
 
+static bool state_from_json_checked(const json& in, State& out, std::string& error);
+
 bool state_from_json(const json& in, State& out, std::string& error) {
+    // Anything the checks below miss (a field of an unexpected type deep inside) is still a
+    // damaged session to report, never an exception for the page to die of.
+    try {
+        return state_from_json_checked(in, out, error);
+    } catch (const json::exception& e) {
+        error = std::string("/: damaged session: ") + e.what();
+        return false;
+    }
+}
+
+static bool state_from_json_checked(const json& in, State& out, std::string& error) {
     if (!in.is_object()) return error = "/: a saved session must be a JSON object", false;
-    if (in.value("format", "") != "joinedup-session") return error = "/format: not a Joined-Up session", false;
+    if (!in.contains("format") || !in["format"].is_string() || in["format"] != "joinedup-session")
+        return error = "/format: not a Joined-Up session", false;
     if (!in.contains("version") || !in["version"].is_number_integer()) return error = "/version: missing", false;
     long long version = in["version"].get<long long>();
     if (version > State::kFormatVersion) return error = "/version: saved by a newer Joined-Up (version " + std::to_string(version) + ")", false;

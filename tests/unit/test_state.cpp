@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/state.hpp"
 #include "pack.hpp"
 
@@ -115,4 +118,31 @@ TEST_CASE("a corrupt saved session is refused or repaired with a message", "[sta
     REQUIRE(out.answers.ratings.size() == 1);
     REQUIRE(err.find("/answers/ratings/a") != std::string::npos);
     REQUIRE(err.find("/view") != std::string::npos);
+}
+
+// Found by fuzz_session: "format" holding an object threw nlohmann::type_error out of the loader.
+TEST_CASE("a saved session whose fields have the wrong types is refused with a message, not an exception", "[state]") {
+    jup::State out;
+    std::string err;
+    json j = json::parse(R"({"format": {"era": "all"}, "version": 2})");
+    bool ok = true;
+    REQUIRE_NOTHROW(ok = jup::state_from_json(j, out, err));
+    REQUIRE_FALSE(ok);
+    REQUIRE(err.find("/format") != std::string::npos);
+    // the fuzzer's input itself, replayed from tests/fuzz/regressions/session by tools/fuzz.sh
+    std::ifstream f(std::string(JOINEDUP_FIXTURES_DIR) + "/../fuzz/regressions/session/crash-f62f56013358bd9659b6a27e400c838e0fae7182");
+    std::stringstream ss;
+    ss << f.rdbuf();
+    REQUIRE_FALSE(ss.str().empty());
+    REQUIRE_NOTHROW(jup::state_from_json(json::parse(ss.str()), out, err));
+}
+
+TEST_CASE("an action whose argument has an unexpected type is refused, not thrown", "[state]") {
+    auto r = testpack::Pack().load();
+    jup::State s;
+    // "line" must be a number; a string used to escape apply() as nlohmann::type_error
+    jup::ApplyResult res;
+    REQUIRE_NOTHROW(res = jup::apply(s, {"show_source", {{"doc", r.content.documents[0].id}, {"line", "twelve"}}}, r.content));
+    REQUIRE_FALSE(res.ok);
+    REQUIRE(res.error.find("show_source") != std::string::npos);
 }
