@@ -13,15 +13,7 @@ mkdir -p "$LOGDIR"
 LOG="$LOGDIR/sanitize.log"
 : >"$LOG"
 
-need=()
-for p in clang-14 libclang-rt-14-dev lld-14; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  echo "== installing ${need[*]}" >&2
-  if [ "$(id -u)" = 0 ]; then S=; else S=sudo; fi
-  $S apt-get update -qq && $S env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+source "$ROOT/tools/clang-env.sh"
 
 echo "== sanitizers: building with clang-14 -fsanitize=address,undefined into $B" >&2
 cmake -S "$ROOT" -B "$B" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \

@@ -168,35 +168,19 @@ bool passes(const Content& c, const CaseStudy& cs, const MapState& f) {
 Counts count(const Content& c, const MapState& f) {
     Counts n;
     n.total = (int)c.case_studies.size();
-    for (auto& cs : c.case_studies) n.shown += passes(c, cs, f);
-    for (auto& b : c.boards) {
+    // How many would show if this one facet were set to one value, the other filters kept.
+    auto shown_with = [&](auto set) {
         MapState g = f;
-        g.themes = {b.id};
+        set(g);
         int k = 0;
         for (auto& cs : c.case_studies) k += passes(c, cs, g);
-        n.theme[b.id] = k;
-    }
-    for (auto& i : c.icss) {
-        MapState g = f;
-        g.icss = {i.id};
-        int k = 0;
-        for (auto& cs : c.case_studies) k += passes(c, cs, g);
-        n.ics[i.id] = k;
-    }
-    for (auto& kg : map_kind_groups()) {
-        MapState g = f;
-        g.kinds = {kg};
-        int k = 0;
-        for (auto& cs : c.case_studies) k += passes(c, cs, g);
-        n.kind[kg] = k;
-    }
-    for (const char* e : {"all", "then", "now"}) {
-        MapState g = f;
-        g.era = e;
-        int k = 0;
-        for (auto& cs : c.case_studies) k += passes(c, cs, g);
-        n.era[e] = k;
-    }
+        return k;
+    };
+    n.shown = shown_with([](MapState&) {});
+    for (auto& b : c.boards) n.theme[b.id] = shown_with([&](MapState& g) { g.themes = {b.id}; });
+    for (auto& i : c.icss) n.ics[i.id] = shown_with([&](MapState& g) { g.icss = {i.id}; });
+    for (auto& kg : map_kind_groups()) n.kind[kg] = shown_with([&](MapState& g) { g.kinds = {kg}; });
+    for (const char* e : {"all", "then", "now"}) n.era[e] = shown_with([&](MapState& g) { g.era = e; });
     for (auto& p : placements(c)) {
         if (!passes(c, c.case_studies[p.case_index], f)) continue;
         if (p.level == Level::Area) ++n.area[p.where];

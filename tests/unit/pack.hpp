@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
+#include "core/state.hpp"
 
 namespace testpack {
 
@@ -93,6 +94,20 @@ inline std::string all_issues(const jup::LoadResult& r) {
     std::string s;
     for (auto& i : r.issues) s += i.str() + "\n";
     return s;
+}
+
+// The bundled pack (data/), loaded once for every test that reads it.
+inline const jup::Content& bundled() {
+    static const jup::LoadResult r = jup::load_content(jup::DirReader(JOINEDUP_DATA_DIR));
+    return r.content;
+}
+
+// Parses and applies an action against the bundled pack, as the page's dispatch does.
+inline jup::ApplyResult run(jup::State& s, const json& j) {
+    jup::Action a;
+    std::string err;
+    if (!jup::action_from_json(j, a, err)) return {false, err};
+    return jup::apply(s, a, bundled());
 }
 
 }  // namespace testpack

@@ -9,19 +9,16 @@
 
 #include "core/map_layout.hpp"
 #include "core/state.hpp"
+#include "pack.hpp"
 
 using namespace jup::map;
 using jup::geo::Vec2;
 
+using testpack::bundled;
+using testpack::run;
+
 namespace {
 
-const jup::Content& pack() {
-    static const jup::LoadResult r = [] {
-        jup::DirReader reader(JOINEDUP_DATA_DIR);
-        return jup::load_content(reader);
-    }();
-    return r.content;
-}
 
 const jup::geo::Geo& london() {
     static const jup::geo::Geo g = [] {
@@ -148,7 +145,7 @@ TEST_CASE("labels: London's 33 names at fit zoom do not overlap", "[map][labels]
 }
 
 TEST_CASE("placements: borough, ICS and London-wide case studies land where they belong", "[map][placements]") {
-    const auto& c = pack();
+    const auto& c = bundled();
     auto ps = placements(c);
     auto where = [&](const std::string& id) {
         std::set<std::string> s;
@@ -171,7 +168,7 @@ TEST_CASE("placements: borough, ICS and London-wide case studies land where they
 }
 
 TEST_CASE("filters: facets combine with AND, values within a facet with OR; counts agree", "[map][filters]") {
-    const auto& c = pack();
+    const auto& c = bundled();
     jup::MapState f;
     Counts all = count(c, f);
     REQUIRE(all.total == (int)c.case_studies.size());

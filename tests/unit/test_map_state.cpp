@@ -3,27 +3,12 @@
 
 #include "core/map_state.hpp"
 #include "core/state.hpp"
+#include "pack.hpp"
 
 using json = nlohmann::json;
 
-namespace {
-
-const jup::Content& pack() {
-    static const jup::LoadResult r = [] {
-        jup::DirReader reader(JOINEDUP_DATA_DIR);
-        return jup::load_content(reader);
-    }();
-    return r.content;
-}
-
-jup::ApplyResult run(jup::State& s, const json& j) {
-    jup::Action a;
-    std::string err;
-    if (!jup::action_from_json(j, a, err)) return {false, err};
-    return jup::apply(s, a, pack());
-}
-
-}  // namespace
+using testpack::bundled;
+using testpack::run;
 
 TEST_CASE("map: layout switches between boundaries and tiles and refuses anything else", "[map]") {
     jup::State s;

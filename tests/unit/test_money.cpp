@@ -7,19 +7,16 @@
 
 #include "core/content.hpp"
 #include "core/money.hpp"
+#include "pack.hpp"
+
+using testpack::bundled;
+using testpack::run;
 
 namespace {
 
-const jup::Content& pack() {
-    static const jup::LoadResult r = [] {
-        jup::DirReader reader(JOINEDUP_DATA_DIR);
-        return jup::load_content(reader);
-    }();
-    return r.content;
-}
 
 const jup::PoundModel& model() {
-    static const jup::PoundModel m = jup::build_pound(pack().money, jup::default_scope(pack().money));
+    static const jup::PoundModel m = jup::build_pound(bundled().money, jup::default_scope(bundled().money));
     return m;
 }
 
@@ -119,7 +116,7 @@ TEST_CASE("LBH revenue rows are split into a pooled and an aligned part", "[mone
 }
 
 TEST_CASE("aggregation by organisation, fund type and workstream keeps the totals", "[money]") {
-    const auto& c = pack();
+    const auto& c = bundled();
     const auto& m = model();
     auto orgs = jup::aggregate(c.money, m, jup::Level::Org);
     REQUIRE(orgs.size() == 3);
@@ -153,7 +150,7 @@ TEST_CASE("aggregation by organisation, fund type and workstream keeps the total
 }
 
 TEST_CASE("the treemap tree nests organisation, fund type, workstream with consistent sums", "[money]") {
-    const auto& c = pack();
+    const auto& c = bundled();
     auto root = jup::build_tree(c.money, model());
     REQUIRE(root.annual == Approx(620000e3));
     REQUIRE(root.children.size() == 3);
@@ -250,5 +247,5 @@ TEST_CASE("scopes: each report, and every report of a year when there are severa
     REQUIRE(all.rows.size() == 4);
     REQUIRE(all.row_parts.count("r2/a") == 1);
     REQUIRE(jup::build_pound(m, "nowhere").lines.empty());
-    REQUIRE(jup::pound_scopes(pack().money).size() == 1);
+    REQUIRE(jup::pound_scopes(bundled().money).size() == 1);
 }

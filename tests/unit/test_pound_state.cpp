@@ -4,27 +4,12 @@
 #include "core/money.hpp"
 #include "core/pound_state.hpp"
 #include "core/state.hpp"
+#include "pack.hpp"
 
 using json = nlohmann::json;
 
-namespace {
-
-const jup::Content& pack() {
-    static const jup::LoadResult r = [] {
-        jup::DirReader reader(JOINEDUP_DATA_DIR);
-        return jup::load_content(reader);
-    }();
-    return r.content;
-}
-
-jup::ApplyResult run(jup::State& s, const json& j) {
-    jup::Action a;
-    std::string err;
-    if (!jup::action_from_json(j, a, err)) return {false, err};
-    return jup::apply(s, a, pack());
-}
-
-}  // namespace
+using testpack::bundled;
+using testpack::run;
 
 TEST_CASE("pound tabs are checked", "[pound]") {
     jup::State s;
@@ -64,7 +49,7 @@ TEST_CASE("scope and compare-by are validated", "[pound]") {
     REQUIRE(run(s, {{"type", "pound_scope"}, {"scope", "icf-2020-21-m7"}}).ok);
     REQUIRE_FALSE(run(s, {{"type", "pound_scope"}, {"scope", "mars-2099"}}).ok);
     REQUIRE(s.pound.scope == "icf-2020-21-m7");
-    REQUIRE(jup::effective_scope(s.pound, pack()) == "icf-2020-21-m7");
+    REQUIRE(jup::effective_scope(s.pound, bundled()) == "icf-2020-21-m7");
     REQUIRE(run(s, {{"type", "pound_compare_by"}, {"by", "organisation"}}).ok);
     REQUIRE(s.pound.compare_by == "organisation");
     REQUIRE_FALSE(run(s, {{"type", "pound_compare_by"}, {"by", "colour"}}).ok);
@@ -72,7 +57,7 @@ TEST_CASE("scope and compare-by are validated", "[pound]") {
 
 TEST_CASE("what-if choices are validated against the content and change the pooled share", "[pound][whatif]") {
     jup::State s;
-    auto m = jup::build_pound(pack().money, jup::effective_scope(s.pound, pack()));
+    auto m = jup::build_pound(bundled().money, jup::effective_scope(s.pound, bundled()));
     double before = jup::whatif_totals(m, jup::whatif_choices(s.pound)).share();
     REQUIRE(run(s, {{"type", "pound_whatif_set"}, {"line", "lbh-planned"}, {"choice", "pooled"}}).ok);
     REQUIRE(s.pound.revision == 1);

@@ -6,13 +6,9 @@
 #include "core/search.hpp"
 #include "pack.hpp"
 
-using testpack::Pack;
+using testpack::bundled;
 
 namespace {
-const jup::Content& bundled() {
-    static jup::LoadResult r = jup::load_content(jup::DirReader(JOINEDUP_DATA_DIR));
-    return r.content;
-}
 bool has(const std::vector<jup::SearchHit>& hits, const std::string& kind, const std::string& title_part) {
     for (auto& h : hits)
         if (h.kind == kind && h.title.find(title_part) != std::string::npos) return true;
