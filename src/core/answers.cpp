@@ -4,6 +4,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/json_in.hpp"
+
 namespace jup {
 
 using json = nlohmann::json;
@@ -39,57 +41,41 @@ json answers_to_json(const Answers& a) {
 
 Answers answers_from_json(const json& j, const std::string& ptr, std::vector<std::string>& problems) {
     Answers a;
-    auto bad = [&](const std::string& p, const std::string& why) { problems.push_back(ptr + p + ": " + why); };
-    if (!j.is_object()) {
-        bad("", "expected an object");
-        return a;
-    }
+    JsonIn in(j, ptr, problems);
+    if (!in.expect_object()) return a;
     auto strings = [&](const char* key, std::set<std::string>& out) {
-        if (!j.contains(key)) return;
-        if (!j[key].is_array()) return bad(std::string("/") + key, "expected an array");
-        for (size_t i = 0; i < j[key].size(); ++i) {
-            if (j[key][i].is_string()) out.insert(j[key][i].get<std::string>());
-            else bad(std::string("/") + key + "/" + std::to_string(i), "expected a string");
-        }
+        auto list = in.array(key);
+        for (size_t i = 0; list && i < list->size(); ++i)
+            if (std::string s; list->at(i).as_text(s, kMaxIdBytes)) out.insert(s);
     };
-    if (j.contains("ratings")) {
-        if (!j["ratings"].is_object()) bad("/ratings", "expected an object");
-        else
-            for (auto it = j["ratings"].begin(); it != j["ratings"].end(); ++it) {
-                if (it->is_number_integer() && it->get<long long>() >= 0 && it->get<long long>() <= 3) a.ratings[it.key()] = it->get<int>();
-                else bad("/ratings/" + it.key(), "a rating is a whole number from 0 to 3");
-            }
-    }
+    if (auto r = in.object("ratings"))
+        r->each_member([&](const std::string& id, const JsonIn& v) {
+            int x;
+            std::vector<std::string> quiet;  // one message for people, whatever the wrong value is
+            if (JsonIn(v.raw(), v.pointer(), quiet).as_int(x, 0, 3)) a.ratings[id] = x;
+            else v.problem("", "a rating is a whole number from 0 to 3");
+        });
     strings("enablers", a.enablers);
     strings("commitments", a.commitments);
     strings("priorities", a.priorities);
     if (a.priorities.size() > (size_t)kMaxPriorities) {
-        bad("/priorities", "more than three priorities; the first three are kept");
+        in.problem("/priorities", "more than three priorities; the first three are kept");
         while (a.priorities.size() > (size_t)kMaxPriorities) a.priorities.erase(std::prev(a.priorities.end()));
     }
-    if (j.contains("notes")) {
-        if (!j["notes"].is_object()) bad("/notes", "expected an object");
-        else
-            for (auto it = j["notes"].begin(); it != j["notes"].end(); ++it) {
-                if (it->is_string() && it->get<std::string>().size() <= kMaxNoteBytes) a.notes[it.key()] = it->get<std::string>();
-                else bad("/notes/" + it.key(), "expected a note of at most 20,000 characters");
+    if (auto n = in.object("notes"))
+        n->each_member([&](const std::string& board, const JsonIn& v) {
+            if (std::string s; v.as_text(s, kMaxNoteBytes)) a.notes[board] = s;
+        });
+    in.text("deprioritised", a.deprioritised, kMaxNoteBytes);
+    in.text("pool_choice", a.pool_choice, kMaxIdBytes);
+    if (auto list = in.array("pool_exceptions"))
+        for (size_t i = 0; i < list->size(); ++i) {
+            if (a.pool_exceptions.size() >= kMaxExceptions) {
+                list->problem("", "more than " + std::to_string(kMaxExceptions) + " reasons; the first " + std::to_string(kMaxExceptions) + " are kept");
+                break;
             }
-    }
-    for (auto [key, dst] : {std::pair{"deprioritised", &a.deprioritised}, {"pool_choice", &a.pool_choice}}) {
-        if (!j.contains(key)) continue;
-        if (j[key].is_string() && j[key].get<std::string>().size() <= kMaxNoteBytes) *dst = j[key].get<std::string>();
-        else bad(std::string("/") + key, "expected a string");
-    }
-    if (j.contains("pool_exceptions")) {
-        if (!j["pool_exceptions"].is_array()) bad("/pool_exceptions", "expected an array");
-        else
-            for (size_t i = 0; i < j["pool_exceptions"].size(); ++i) {
-                const json& e = j["pool_exceptions"][i];
-                if (e.is_string() && e.get<std::string>().size() <= kMaxExceptionBytes && a.pool_exceptions.size() < kMaxExceptions)
-                    a.pool_exceptions.push_back(e.get<std::string>());
-                else bad("/pool_exceptions/" + std::to_string(i), "expected a short text (at most 20 of them)");
-            }
-    }
+            if (std::string s; list->at(i).as_text(s, kMaxExceptionBytes)) a.pool_exceptions.push_back(s);
+        }
     return a;
 }
 
@@ -100,28 +86,45 @@ json export_to_json(const ExportFile& f) {
 }
 
 bool export_from_json(const json& j, ExportFile& out, std::vector<std::string>& problems) {
-    if (!j.is_object()) return problems.push_back("/: not a Joined-Up answers file (expected a JSON object)"), false;
-    if (j.value("format", "") != "joinedup-answers") return problems.push_back("/format: not a Joined-Up answers file"), false;
-    if (!j.contains("version") || !j["version"].is_number_integer()) return problems.push_back("/version: missing"), false;
-    if (j["version"].get<long long>() > kExportVersion)
-        return problems.push_back("/version: written by a newer Joined-Up (version " + j["version"].dump() + ")"), false;
-    if (!j.contains("participant") || !j["participant"].is_string() || j["participant"].get<std::string>().empty())
-        return problems.push_back("/participant: missing"), false;
+    // Problems that make it no answers file at all go first, so callers can show problems.front().
+    std::vector<std::string> fatal;
+    JsonIn top(j, "", fatal);
+    auto refuse = [&](const std::string& why) {
+        problems.insert(problems.begin(), why);
+        return false;
+    };
+    if (!top.is_object()) return refuse("/: not a Joined-Up answers file (expected a JSON object, got " + json_type_name(j) + ")");
+    std::string format;
+    if (!top.text("format", format, 100, true)) return refuse(fatal.front() + "; not a Joined-Up answers file");
+    if (format != "joinedup-answers") return refuse("/format: not a Joined-Up answers file");
+    long long version = 0;
+    if (!top.whole("version", version, 0, INT32_MAX, true)) return refuse(fatal.front());
+    if (version > kExportVersion) return refuse("/version: written by a newer Joined-Up (version " + std::to_string(version) + ")");
     ExportFile f;
-    f.participant = j["participant"].get<std::string>();
-    if (j.contains("revision") && j["revision"].is_number_integer() && j["revision"].get<long long>() >= 0 &&
-        j["revision"].get<long long>() < 2147483647ll)
-        f.revision = j["revision"].get<int>();
-    else problems.push_back("/revision: expected a whole number; taken as 0");
-    if (j.contains("exported_at") && j["exported_at"].is_string()) f.exported_at = j["exported_at"].get<std::string>();
-    if (j.contains("answers")) f.answers = answers_from_json(j["answers"], "/answers", problems);
-    else problems.push_back("/answers: missing");
-    if (j.contains("pound") && j["pound"].is_object()) f.pound = j["pound"];
+    if (!top.text("participant", f.participant, kMaxIdBytes, true) || f.participant.empty())
+        return refuse(fatal.empty() ? "/participant: missing" : fatal.front());
+    JsonIn in(j, "", problems);
+    if (!in.has("revision")) in.problem("/revision", "missing; taken as 0");
+    else if (!in.integer("revision", f.revision, 0, INT32_MAX - 1)) problems.back() += "; taken as 0";
+    in.text("exported_at", f.exported_at, 100);
+    if (auto a = in.member("answers", true)) f.answers = answers_from_json(a->raw(), "/answers", problems);
+    if (auto p = in.object("pound")) f.pound = p->raw();
     out = std::move(f);
     return true;
 }
 
 // ---- tally ------------------------------------------------------------------------------
+
+// export_from_json reads without throwing; the guard is for what nobody foresaw (say, memory),
+// so that one file can never end a tally of thirty.
+static bool read_export(const json& j, ExportFile& f, std::vector<std::string>& problems) {
+    try {
+        return export_from_json(j, f, problems);
+    } catch (const std::exception& e) {
+        problems.insert(problems.begin(), std::string("/: could not be read (") + e.what() + ")");
+        return false;
+    }
+}
 
 Tally tally(const std::vector<TallyInput>& files) {
     Tally t;
@@ -138,14 +141,16 @@ Tally tally(const std::vector<TallyInput>& files) {
             t.skipped.push_back(in.name + ": /: file is larger than 2 MB; not an answers file");
             continue;
         }
-        json j = json::parse(in.text, nullptr, false);
-        if (j.is_discarded()) {
-            t.skipped.push_back(in.name + ": /: not valid JSON");
+        json j;
+        std::string err;
+        std::vector<std::string> problems;
+        if (!parse_json(in.text, j, err, &problems)) {
+            if (err.rfind("invalid JSON at ", 0) == 0) err = err.substr(16);
+            t.skipped.push_back(in.name + ": /: not valid JSON (" + err + ")");
             continue;
         }
         ExportFile f;
-        std::vector<std::string> problems;
-        if (!export_from_json(j, f, problems)) {
+        if (!read_export(j, f, problems)) {
             t.skipped.push_back(in.name + ": " + (problems.empty() ? "/: unreadable" : problems.front()));
             continue;
         }
@@ -191,6 +196,32 @@ Tally tally(const std::vector<TallyInput>& files) {
         t.ratings[id] = s;
     }
     return t;
+}
+
+json tally_files_to_json(const std::vector<TallyInput>& files) {
+    json list = json::array();
+    for (auto& f : files) list.push_back({{"name", f.name}, {"text", f.text}});
+    return {{"format", "joinedup-tally-files"}, {"version", 1}, {"files", list}};
+}
+
+bool tally_files_from_text(const std::string& text, std::vector<TallyInput>& out, std::vector<std::string>& problems) {
+    json j;
+    std::string err;
+    if (!parse_json(text, j, err, &problems)) return problems.insert(problems.begin(), "/: " + err), false;
+    JsonIn in(j, "", problems);
+    std::string format;
+    if (!in.is_object() || !in.text("format", format, 100) || format != "joinedup-tally-files")
+        return problems.insert(problems.begin(), "/format: not a list of tally files"), false;
+    std::vector<TallyInput> files;
+    if (auto list = in.array("files", true))
+        for (size_t i = 0; i < list->size(); ++i) {
+            JsonIn f = list->at(i);
+            TallyInput t;
+            if (f.expect_object() && f.text("name", t.name, 1000, true) && f.text("text", t.text, kMaxTallyFileBytes * 2, true))
+                files.push_back(std::move(t));
+        }
+    out = std::move(files);
+    return true;
 }
 
 static std::string csv_cell(const std::string& s) {

@@ -16,6 +16,7 @@ constexpr int kMaxPriorities = 3;
 constexpr size_t kMaxNoteBytes = 20000;
 constexpr size_t kMaxExceptions = 20;
 constexpr size_t kMaxExceptionBytes = 1000;
+constexpr size_t kMaxIdBytes = 1000;  // an item id or option id read from a file
 
 struct Answers {
     std::map<std::string, int> ratings;          // barrier id -> 0..3 ("How much does this hold us back here?")
@@ -86,6 +87,13 @@ struct Tally {
 constexpr size_t kMaxTallyFileBytes = 2u << 20;
 
 Tally tally(const std::vector<TallyInput>& files);
+
+// The tally's files as the facilitator's browser keeps them between reloads:
+// {"format": "joinedup-tally-files", "version": 1, "files": [{"name", "text"}]}.
+nlohmann::json tally_files_to_json(const std::vector<TallyInput>& files);
+// Reads that back; a damaged entry is skipped and listed in `problems` ("<pointer>: <why>").
+// Fails only when `text` is not such a list at all.
+bool tally_files_from_text(const std::string& text, std::vector<TallyInput>& out, std::vector<std::string>& problems);
 std::string tally_csv(const Tally& t, const Content& c);
 nlohmann::json tally_json(const Tally& t);
 

@@ -4,17 +4,20 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "core/json_in.hpp"
 
 namespace jup {
 
 using json = nlohmann::json;
 
 static const size_t kMaxFileBytes = 16u << 20;  // a content file larger than this is refused
-static const int kMaxDepth = 64;                // JSON nesting deeper than this is refused
+static const int kMaxDepth = kMaxJsonDepth;
 
 std::string Issue::str() const {
     return file + ": " + (pointer.empty() ? "/" : pointer) + ": " + (warning ? "warning: " : "") + message;
@@ -138,16 +141,6 @@ std::string type_name(const json& v) {
     }
 }
 
-std::string esc(const std::string& key) {  // JSON pointer escaping
-    std::string o;
-    for (char c : key) {
-        if (c == '~') o += "~0";
-        else if (c == '/') o += "~1";
-        else o += c;
-    }
-    return o;
-}
-
 std::string clip(const std::string& s, size_t n = 70) {
     if (s.size() <= n) return s;
     size_t k = n;
@@ -167,21 +160,6 @@ std::string printable(const std::string& s) {
         else o += "\xEF\xBF\xBD", ++i;  // U+FFFD
     }
     return o;
-}
-
-int max_depth(const std::string& text) {
-    int depth = 0, best = 0;
-    bool in_str = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_str) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_str = false;
-        } else if (c == '"') in_str = true;
-        else if (c == '{' || c == '[') best = std::max(best, ++depth);
-        else if (c == '}' || c == ']') --depth;
-    }
-    return best;
 }
 
 bool fits_int(const json& v) {
@@ -229,30 +207,15 @@ struct Loader {
             err("", "file is " + std::to_string(text.size() >> 20) + " MB; the limit is 16 MB");
             return false;
         }
-        if (max_depth(text) > kMaxDepth) {
-            err("", "JSON nested more than " + std::to_string(kMaxDepth) + " levels deep");
+        std::string why;
+        std::vector<std::string> dups;
+        if (!parse_json(text, out, why, &dups, kMaxDepth)) {
+            err("", printable(why));
             return false;
         }
-        try {
-            out = json::parse(text);
-        } catch (const json::out_of_range& e) {
-            err("", std::string("a number is out of range: ") + printable(e.what()));
-            return false;
-        } catch (const json::parse_error& e) {
-            // e.byte is the offset of the error: turn it into line:column for people.
-            size_t line = 1, col = 1;
-            for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-                if (text[i] == '\n') ++line, col = 1;
-                else ++col;
-            }
-            std::string what = e.what();
-            auto p = what.find("parse error");
-            // nlohmann's text repeats the position and may quote the raw bad bytes: keep its reason only.
-            std::string why = p == std::string::npos ? what : what.substr(p);
-            auto colon = why.find(": ", why.find("column"));
-            if (colon != std::string::npos) why = why.substr(colon + 2);
-            err("", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + printable(why));
-            return false;
+        for (auto& d : dups) {
+            auto colon = d.find(": ");
+            warn(d.substr(0, colon), printable(d.substr(colon + 2)));
         }
         if (!out.is_object()) {
             err("", "expected a JSON object at the top level, got " + type_name(out));
@@ -277,11 +240,11 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v || (v->is_null() && !required)) return {};
         if (!v->is_string()) {
-            err(ptr + "/" + esc(key), "expected a string, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected a string, got " + type_name(*v));
             return {};
         }
         std::string s = v->get<std::string>();
-        if (required && collapse_ws(s).empty()) err(ptr + "/" + esc(key), "must not be empty");
+        if (required && collapse_ws(s).empty()) err(ptr + "/" + pointer_escape(key), "must not be empty");
         return s;
     }
 
@@ -289,12 +252,12 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v || v->is_null()) return std::nullopt;
         if (!v->is_number()) {
-            err(ptr + "/" + esc(key), "expected a number or null, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected a number or null, got " + type_name(*v));
             return std::nullopt;
         }
         double d = v->get<double>();
         if (!std::isfinite(d)) {
-            err(ptr + "/" + esc(key), "number out of range");
+            err(ptr + "/" + pointer_escape(key), "number out of range");
             return std::nullopt;
         }
         return d;
@@ -304,11 +267,11 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v) return 0;
         if (!v->is_number_integer()) {
-            err(ptr + "/" + esc(key), "expected an integer, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected an integer, got " + type_name(*v));
             return 0;
         }
         if (!fits_int(*v)) {
-            err(ptr + "/" + esc(key), "number out of range");
+            err(ptr + "/" + pointer_escape(key), "number out of range");
             return 0;
         }
         return v->get<int>();
@@ -318,7 +281,7 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v) return nullptr;
         if (!v->is_array()) {
-            err(ptr + "/" + esc(key), "expected an array, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected an array, got " + type_name(*v));
             return nullptr;
         }
         return v;
@@ -335,7 +298,7 @@ struct Loader {
         const json* a = arr(o, key, ptr, false);
         if (!a) return out;
         for (size_t i = 0; i < a->size(); ++i) {
-            std::string p = ptr + "/" + esc(key) + "/" + std::to_string(i);
+            std::string p = ptr + "/" + pointer_escape(key) + "/" + std::to_string(i);
             if (!(*a)[i].is_string()) {
                 err(p, "expected a string, got " + type_name((*a)[i]));
                 continue;
@@ -573,6 +536,8 @@ struct Loader {
             c().icss.push_back(std::move(i));
         });
         static const std::set<std::string> kinds = {"borough", "city", "neighbourhood", "hospital", "site", "region"};
+        std::map<std::string, std::vector<std::string>> parent;  // for loops of "parent"
+        std::vector<std::pair<std::string, std::string>> at;
         each(root, "places", "", [&](const json& o, const std::string& p) {
             Place pl;
             pl.id = id(o, p);
@@ -586,6 +551,8 @@ struct Loader {
             one_of(pl.ics_basis, {"document", "outside-knowledge"}, p + "/ics_basis");
             pl.parent = str(o, "parent", p, false);
             ref(p + "/parent", "place", pl.parent);
+            if (!pl.parent.empty()) parent[pl.id] = {pl.parent};
+            at.emplace_back(pl.id, p + "/parent");
             strlist(o, "also", p, "place");
             pl.flags = flags(o, p);
             pl.source = source(o, p, true, &pl.flags);
@@ -594,6 +561,36 @@ struct Loader {
             if ((pl.kind == "borough" || pl.kind == "city") && pl.ics.empty()) err(p, "a local authority area needs its \"ics\"");
             c().places.push_back(std::move(pl));
         });
+        report_cycles(parent, at, "a place cannot be inside itself: ", "fix one \"parent\" so that the chain ends at a place with none");
+    }
+
+    // Reports every chain of references that comes back to where it started (a place whose
+    // parent is itself, a total that is part of its own parts), once per loop, at the first of
+    // its members in file order. Later code that follows such chains would never stop.
+    void report_cycles(const std::map<std::string, std::vector<std::string>>& next,
+                       const std::vector<std::pair<std::string, std::string>>& order,  // id, pointer, in file order
+                       const std::string& what, const std::string& fix) {
+        std::map<std::string, std::string> at(order.begin(), order.end());
+        std::map<std::string, int> state;  // 1 on the current path, 2 done
+        std::vector<std::string> path;
+        std::function<void(const std::string&)> visit = [&](const std::string& id) {
+            state[id] = 1;
+            path.push_back(id);
+            auto it = next.find(id);
+            if (it != next.end())
+                for (auto& n : it->second) {
+                    if (state[n] == 1) {
+                        std::string chain;
+                        for (auto k = std::find(path.begin(), path.end(), n); k != path.end(); ++k) chain += clip(*k, 40) + " -> ";
+                        auto where = at.find(n);
+                        err(where == at.end() ? "" : where->second, what + chain + clip(n, 40) + "; " + fix);
+                    } else if (state[n] == 0 && next.count(n) && (int)path.size() < 10000) visit(n);
+                }
+            path.pop_back();
+            state[id] = 2;
+        };
+        for (auto& [id, ptr] : order)
+            if (state[id] == 0) visit(id);
     }
 
     void boards() {
@@ -716,7 +713,7 @@ struct Loader {
                 for (auto it = v->begin(); it != v->end(); ++it) {
                     bool known = false;
                     for (auto& col : cols) known |= col.id == it.key();
-                    if (!known) err(p + "/values/" + esc(it.key()), "no column \"" + clip(it.key()) + "\" in this table");
+                    if (!known) err(p + "/values/" + pointer_escape(it.key()), "no column \"" + clip(it.key()) + "\" in this table");
                     r.values[it.key()] = num(*v, it.key().c_str(), p + "/values");
                 }
             }
@@ -750,6 +747,16 @@ struct Loader {
 
     // Subtotals and totals must equal the sum of their parts, column by column.
     void reconcile(const MoneyTable& t, const std::vector<std::string>& rowptr) {
+        std::map<std::string, std::vector<std::string>> parts_of;
+        std::vector<std::pair<std::string, std::string>> at;
+        for (size_t i = 0; i < t.rows.size(); ++i) {
+            std::vector<std::string> others;
+            for (auto& id : t.rows[i].sum_of)
+                if (id != t.rows[i].id) others.push_back(id);  // a row listing itself is reported below
+            parts_of[t.rows[i].id] = others;
+            at.emplace_back(t.rows[i].id, rowptr[i] + "/sum_of");
+        }
+        report_cycles(parts_of, at, "a row cannot be a part of itself: ", "a total adds up rows below it, never one that contains it");
         for (size_t i = 0; i < t.rows.size(); ++i) {
             const MoneyRow& r = t.rows[i];
             if (r.sum_of.empty()) continue;
@@ -778,8 +785,8 @@ struct Loader {
                     char buf[200];
                     std::snprintf(buf, sizeof buf, "parts add up to %.10g, the %s says %.10g (difference %.10g, tolerance %.10g)", sum,
                                   r.kind.c_str(), *tv->second, diff, t.tolerance);
-                    if (flagged) warn(rowptr[i] + "/values/" + esc(col.id), std::string(buf) + "; flagged in the source");
-                    else err(rowptr[i] + "/values/" + esc(col.id), buf);
+                    if (flagged) warn(rowptr[i] + "/values/" + pointer_escape(col.id), std::string(buf) + "; flagged in the source");
+                    else err(rowptr[i] + "/values/" + pointer_escape(col.id), buf);
                 }
             }
         }

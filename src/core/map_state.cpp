@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/json_in.hpp"
 #include "core/state.hpp"
 
 namespace jup {
@@ -103,29 +104,25 @@ nlohmann::json map_to_json(const MapState& s) {
 }
 
 void map_from_json(const nlohmann::json& j, MapState& out, std::string& problems) {
-    auto problem = [&](const std::string& p) { problems += (problems.empty() ? "" : "; ") + p; };
-    if (!j.is_object()) {
-        problem("/map: expected an object");
-        return;
-    }
-    out.tiles = j.value("layout", "") == "tiles";
-    for (auto [key, dst] : {std::pair{"themes", &out.themes}, {"icss", &out.icss}, {"kinds", &out.kinds}}) {
-        if (!j.contains(key)) continue;
-        const auto& v = j[key];
-        if (!v.is_array()) {
-            problem(std::string("/map/") + key + ": expected an array");
-            continue;
+    std::vector<std::string> list;
+    JsonIn in(j, "/map", list);
+    if (in.expect_object()) {
+        std::string v;
+        if (in.text("layout", v, 100)) out.tiles = v == "tiles";
+        for (auto [key, dst] : {std::pair{"themes", &out.themes}, {"icss", &out.icss}, {"kinds", &out.kinds}}) {
+            auto a = in.array(key);
+            if (!a) continue;
+            dst->clear();
+            for (size_t i = 0; i < a->size(); ++i)
+                if (std::string x; a->at(i).as_text(x, kMaxIdBytes)) set_member(*dst, x, true);
         }
-        dst->clear();
-        for (auto& x : v)
-            if (x.is_string()) set_member(*dst, x.get<std::string>(), true);
+        if (in.text("era", v, 100)) {
+            if (v == "all" || v == "then" || v == "now") out.era = v;
+            else in.problem("/era", "expected all, then or now");
+        }
+        in.boolean("inset", out.inset);
     }
-    if (j.contains("era")) {
-        std::string e = j["era"].is_string() ? j["era"].get<std::string>() : "";
-        if (e == "all" || e == "then" || e == "now") out.era = e;
-        else problem("/map/era: expected all, then or now");
-    }
-    if (j.contains("inset") && j["inset"].is_boolean()) out.inset = j["inset"].get<bool>();
+    for (auto& p : list) problems += (problems.empty() ? "" : "; ") + p;
 }
 
 }  // namespace jup

@@ -1,5 +1,7 @@
 #include "core/pound_state.hpp"
 
+#include "core/json_in.hpp"
+
 #include "core/money.hpp"
 #include "core/state.hpp"
 
@@ -161,44 +163,43 @@ json pound_to_json(const PoundState& s) {
 }
 
 void pound_from_json(const json& j, PoundState& out, std::string& problems) {
-    auto bad = [&](const std::string& ptr, const std::string& why) { problems += (problems.empty() ? "" : "; ") + ptr + ": " + why; };
-    if (!j.is_object()) return bad("/pound", "expected an object");
-    auto in = [](const std::string& v, std::initializer_list<const char*> set) {
+    std::vector<std::string> list;
+    JsonIn in(j, "/pound", list);
+    auto one_of = [](const std::string& v, std::initializer_list<const char*> set) {
         for (const char* k : set)
             if (v == k) return true;
         return false;
     };
-    if (j.contains("tab")) {
-        if (j["tab"].is_string() && in(j["tab"].get<std::string>(), {"overview", "compare", "time", "whatif", "funds", "tables"})) out.tab = j["tab"].get<std::string>();
-        else bad("/pound/tab", "unknown tab");
-    }
-    if (j.contains("scope") && j["scope"].is_string()) out.scope = j["scope"].get<std::string>();
-    if (j.contains("zoom") && j["zoom"].is_array()) {
-        out.zoom.clear();
-        for (auto& k : j["zoom"])
-            if (k.is_string()) out.zoom.push_back(k.get<std::string>());
-    }
-    if (j.contains("compare_by") && j["compare_by"].is_string() &&
-        in(j["compare_by"].get<std::string>(), {"workstream", "organisation", "fund_type", "line"}))
-        out.compare_by = j["compare_by"].get<std::string>();
-    if (j.contains("revision") && j["revision"].is_number_integer()) out.revision = j["revision"].get<int>();
-    for (auto [key, dst] : {std::pair{"today_share", &out.today_share}, std::pair{"pooled_share", &out.pooled_share}})
-        if (j.contains(key) && j[key].is_number()) *dst = j[key].get<double>();
-    if (j.contains("whatif")) {
-        const json& w = j["whatif"];
-        if (!w.is_object()) return bad("/pound/whatif", "expected an object");
-        for (auto it = w.begin(); it != w.end(); ++it) {
-            const json& e = it.value();
-            std::string choice = e.is_object() && e.contains("choice") && e["choice"].is_string() ? e["choice"].get<std::string>() : "";
-            if (!in(choice, {"pooled", "aligned", "exception"})) {
-                bad("/pound/whatif/" + it.key(), "a choice is pooled, aligned or exception");
-                continue;
-            }
-            WhatIfChoice c{choice, ""};
-            if (e.contains("note") && e["note"].is_string()) c.note = e["note"].get<std::string>().substr(0, kMaxNote);
-            out.whatif[it.key()] = c;
+    if (in.expect_object()) {
+        std::string v;
+        if (in.text("tab", v, 100)) {
+            if (one_of(v, {"overview", "compare", "time", "whatif", "funds", "tables"})) out.tab = v;
+            else in.problem("/tab", "unknown tab");
         }
+        in.text("scope", out.scope, kMaxIdBytes);
+        if (auto z = in.array("zoom")) {
+            out.zoom.clear();
+            for (size_t i = 0; i < z->size(); ++i)
+                if (std::string k; z->at(i).as_text(k, kMaxIdBytes)) out.zoom.push_back(k);
+        }
+        if (in.text("compare_by", v, 100)) {
+            if (one_of(v, {"workstream", "organisation", "fund_type", "line"})) out.compare_by = v;
+            else in.problem("/compare_by", "unknown grouping");
+        }
+        in.integer("revision", out.revision, 0, INT32_MAX);
+        for (auto [key, dst] : {std::pair{"today_share", &out.today_share}, std::pair{"pooled_share", &out.pooled_share}})
+            in.number(key, *dst);
+        if (auto w = in.object("whatif"))
+            w->each_member([&](const std::string& row, const JsonIn& e) {
+                std::string choice;
+                if (!e.is_object() || !e.text("choice", choice, 100) || !one_of(choice, {"pooled", "aligned", "exception"}))
+                    return e.problem("", "a choice is pooled, aligned or exception");
+                WhatIfChoice c{choice, ""};
+                e.text("note", c.note, kMaxNote);
+                out.whatif[row] = c;
+            });
     }
+    for (auto& p : list) problems += (problems.empty() ? "" : "; ") + p;
 }
 
 }  // namespace jup

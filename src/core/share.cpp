@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/json_in.hpp"
+
 namespace jup {
 
 using json = nlohmann::json;
@@ -105,18 +107,21 @@ bool decode_share(const std::string& fragment_in, ShareDecoded& out, std::string
     char want[16];
     std::snprintf(want, sizeof want, "%08x", crc32(payload));
     if (sum != want) return error = "This share link is damaged or incomplete (its checksum does not match). Ask for the link again.", false;
-    json j = json::parse(payload, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return error = "This share link is damaged (its contents are not readable).", false;
-    if (!j.contains("v") || j["v"] != 1) return error = "This share link was made by a newer Joined-Up.", false;
+    json j;
+    std::string perr;
     ShareDecoded d;
-    if (j.contains("view")) {
-        if (!j["view"].is_string() || !view_from_name(j["view"].get<std::string>(), d.view)) d.warnings.push_back("/view: unknown view");
-    }
-    if (j.contains("board") && j["board"].is_string()) d.board = j["board"].get<std::string>();
-    if (j.contains("cs") && j["cs"].is_string()) d.case_study = j["cs"].get<std::string>();
-    if (j.contains("a")) {
+    if (!parse_json(payload, j, perr, &d.warnings) || !j.is_object()) return error = "This share link is damaged (its contents are not readable).", false;
+    JsonIn in(j, "", d.warnings);
+    long long v = 0;
+    std::vector<std::string> quiet;
+    if (!JsonIn(j, "", quiet).whole("v", v, 0, INT32_MAX) || v != 1) return error = "This share link was made by a newer Joined-Up.", false;
+    std::string view;
+    if (in.text("view", view, 100) && !view_from_name(view, d.view)) in.problem("/view", "unknown view");
+    in.text("board", d.board, kMaxIdBytes);
+    in.text("cs", d.case_study, kMaxIdBytes);
+    if (auto a = in.member("a")) {
         d.has_answers = true;
-        d.answers = answers_from_json(j["a"], "/a", d.warnings);
+        d.answers = answers_from_json(a->raw(), "/a", d.warnings);
     }
     out = std::move(d);
     return true;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/json_in.hpp"
+
 namespace jup {
 
 using json = nlohmann::json;
@@ -62,10 +64,9 @@ ApplyResult apply(State& s, const Action& a, const Content& c) {
     try {
         return apply_checked(s, a, c);
     } catch (const json::exception& e) {
-        ApplyResult r;
-        r.ok = false;
-        r.error = a.type + ": an argument has the wrong type (" + e.what() + ")";
-        return r;
+        return fail(a.type + ": an argument has the wrong type (" + e.what() + ")");
+    } catch (const std::exception& e) {
+        return fail(a.type + " could not be done (" + e.what() + "); nothing was changed");
     }
 }
 
@@ -215,10 +216,13 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
     if (t == "import_answers") {
         auto it = a.args.find("file");
         if (it == a.args.end()) return fail("import_answers needs \"file\": the contents of an answers file");
-        json j = it->is_string() ? json::parse(it->get<std::string>(), nullptr, false) : *it;
-        if (j.is_discarded()) return fail("That file is not valid JSON, so it is not a Joined-Up answers file. Your answers are unchanged.");
-        ExportFile f;
+        json j;
+        std::string perr;
         std::vector<std::string> problems;
+        if (!it->is_string()) j = *it;
+        else if (!parse_json(it->get<std::string>(), j, perr, &problems))
+            return fail("That file is not valid JSON (" + perr + "), so it is not a Joined-Up answers file. Your answers are unchanged.");
+        ExportFile f;
         if (!export_from_json(j, f, problems))
             return fail("That file could not be imported (" + (problems.empty() ? std::string("unreadable") : problems.front()) + "). Your answers are unchanged.");
         s.answers = f.answers;
@@ -229,7 +233,10 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         pound_from_json(f.pound, ps, pp);
         s.pound = ps;
         s.revision = std::max(s.revision, f.revision) + 1;
-        return {};
+        if (!pp.empty()) problems.push_back(pp);
+        ApplyResult r;
+        r.warnings = problems;
+        return r;
     }
     if (t == "set_presenter") {
         auto it = a.args.find("on");
@@ -263,6 +270,17 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         for (auto& f : *it) s.tally_files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
         s.view = View::Tally;
         return {};
+    }
+    if (t == "tally_restore") {
+        // The files this browser kept from before a reload (or another tab changed them).
+        auto it = a.args.find("text");
+        if (it == a.args.end() || !it->is_string()) return fail("tally_restore needs \"text\": the kept list of tally files");
+        std::vector<TallyInput> files;
+        ApplyResult r;
+        if (!tally_files_from_text(it->get<std::string>(), files, r.warnings))
+            return fail("The room tally kept in this browser could not be read (" + r.warnings.front() + ").");
+        s.tally_files = std::move(files);
+        return r;
     }
     if (t == "tally_clear") {
         s.tally_files.clear();
@@ -309,48 +327,56 @@ static json migrate_v1(const json& j) {
 
 static bool state_from_json_checked(const json& in, State& out, std::string& error);
 
+bool state_from_text(const std::string& text, State& out, std::string& error) {
+    json j;
+    std::vector<std::string> dups;
+    if (!parse_json(text, j, error, &dups)) return false;
+    if (!state_from_json(j, out, error)) return false;
+    for (auto& d : dups) error += (error.empty() ? "" : "; ") + d;
+    return true;
+}
+
 bool state_from_json(const json& in, State& out, std::string& error) {
     // Anything the checks below miss (a field of an unexpected type deep inside) is still a
     // damaged session to report, never an exception for the page to die of.
     try {
         return state_from_json_checked(in, out, error);
-    } catch (const json::exception& e) {
+    } catch (const std::exception& e) {
         error = std::string("/: damaged session: ") + e.what();
         return false;
     }
 }
 
 static bool state_from_json_checked(const json& in, State& out, std::string& error) {
-    if (!in.is_object()) return error = "/: a saved session must be a JSON object", false;
-    if (!in.contains("format") || !in["format"].is_string() || in["format"] != "joinedup-session")
-        return error = "/format: not a Joined-Up session", false;
-    if (!in.contains("version") || !in["version"].is_number_integer()) return error = "/version: missing", false;
-    long long version = in["version"].get<long long>();
+    std::vector<std::string> fatal;
+    JsonIn top(in, "", fatal);
+    if (!top.is_object()) return error = "/: a saved session must be a JSON object, got " + json_type_name(in), false;
+    std::string format;
+    if (!top.text("format", format, 100, true)) return error = fatal.front() + "; not a Joined-Up session", false;
+    if (format != "joinedup-session") return error = "/format: not a Joined-Up session", false;
+    long long version = 0;
+    if (!top.whole("version", version, 0, INT32_MAX, true)) return error = fatal.front(), false;
     if (version > State::kFormatVersion) return error = "/version: saved by a newer Joined-Up (version " + std::to_string(version) + ")", false;
     json j = version <= 1 ? migrate_v1(in) : in;
     State s;
     std::vector<std::string> problems;
-    auto bad = [&](const std::string& ptr, const std::string& why) { problems.push_back(ptr + ": " + why); };
-    const json nav = j.contains("nav") && j["nav"].is_object() ? j["nav"] : json::object();
-    const json disp = j.contains("display") && j["display"].is_object() ? j["display"] : json::object();
-    View v;
-    if (nav.contains("view") && (!nav["view"].is_string() || !view_from_name(nav["view"].get<std::string>(), v))) bad("/nav/view", "unknown view");
-    else if (nav.contains("view")) s.view = v;
-    for (auto [key, dst] : {std::pair{"board", &s.board}, {"case_study", &s.case_study}, {"place", &s.place}, {"doc", &s.doc}}) {
-        if (!nav.contains(key)) continue;
-        if (nav[key].is_string()) *dst = nav[key].get<std::string>();
-        else bad(std::string("/nav/") + key, "expected a string");
-    }
-    if (nav.contains("doc_line") && nav["doc_line"].is_number_integer() && nav["doc_line"].get<long long>() >= 0 && nav["doc_line"].get<long long>() < 1000000)
-        s.doc_line = nav["doc_line"].get<int>();
-    if (disp.contains("text_scale") && disp["text_scale"].is_number())
-        s.text_scale = (float)std::clamp(disp["text_scale"].get<double>(), (double)kMinTextScale, (double)kMaxTextScale);
-    s.light_theme = !(disp.contains("theme") && disp["theme"] == "dark");
-    s.presenter = disp.contains("presenter") && disp["presenter"] == true;
-    if (j.contains("participant") && j["participant"].is_string()) s.participant = j["participant"].get<std::string>();
-    if (j.contains("revision") && j["revision"].is_number_integer() && j["revision"].get<long long>() >= 0 && j["revision"].get<long long>() < 2000000000)
-        s.revision = j["revision"].get<int>();
-    if (j.contains("answers")) s.answers = answers_from_json(j["answers"], "/answers", problems);
+    JsonIn all(j, "", problems);
+    static const json kEmpty = json::object();
+    JsonIn nav = all.object("nav").value_or(JsonIn(kEmpty, "/nav", problems));
+    JsonIn disp = all.object("display").value_or(JsonIn(kEmpty, "/display", problems));
+    std::string view;
+    if (nav.text("view", view, 100) && !view_from_name(view, s.view)) nav.problem("/view", "unknown view \"" + view.substr(0, 40) + "\"");
+    for (auto [key, dst] : {std::pair{"board", &s.board}, {"case_study", &s.case_study}, {"place", &s.place}, {"doc", &s.doc}})
+        nav.text(key, *dst, kMaxIdBytes);
+    nav.integer("doc_line", s.doc_line, 0, 999999);
+    double scale;
+    if (disp.number("text_scale", scale)) s.text_scale = (float)std::clamp(scale, (double)kMinTextScale, (double)kMaxTextScale);
+    std::string theme;
+    s.light_theme = !(disp.text("theme", theme, 100) && theme == "dark");
+    disp.boolean("presenter", s.presenter);
+    all.text("participant", s.participant, kMaxIdBytes);
+    all.integer("revision", s.revision, 0, 1999999999);
+    if (auto a = all.member("answers")) s.answers = answers_from_json(a->raw(), "/answers", problems);
     std::string more;
     if (j.contains("pound")) pound_from_json(j["pound"], s.pound, more);
     if (j.contains("map")) map_from_json(j["map"], s.map, more);

@@ -57,8 +57,11 @@ struct Action {
 };
 
 struct ApplyResult {
+    ApplyResult() = default;
+    ApplyResult(bool ok_, std::string error_) : ok(ok_), error(std::move(error_)) {}
     bool ok = true;
-    std::string error;  // a sentence for people when !ok
+    std::string error;                  // a sentence for people when !ok
+    std::vector<std::string> warnings;  // when ok: parts skipped, as "<pointer>: <why>"
 };
 
 constexpr float kMinTextScale = 0.75f, kMaxTextScale = 2.5f;
@@ -73,6 +76,9 @@ nlohmann::json state_to_json(const State& s);
 // Reads a saved session (any version up to kFormatVersion). Returns false if it is not a
 // Joined-Up session at all; otherwise parts that could not be read are listed in `error`.
 bool state_from_json(const nlohmann::json& j, State& out, std::string& error);
+// The same from the text kept in browser storage; invalid JSON fails with its position, and a
+// key given twice is listed in `error` as a skipped part.
+bool state_from_text(const std::string& text, State& out, std::string& error);
 
 // The participant's export file, and reading one back into the session.
 nlohmann::json export_answers(const State& s, const std::string& exported_at);
