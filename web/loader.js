@@ -22,18 +22,24 @@
   }
 
   function call(name, ret, types, args) { return Module.ccall(name, ret, types, args); }
+  // The text-returning calls give "" when the app caught a failure; say why instead.
+  function callJson(name) {
+    var text = call(name, "string", [], []);
+    if (!text) throw new Error(call("jup_last_error", "string", [], []) || name + " failed");
+    return JSON.parse(text);
+  }
 
   window.joinedup = {
     ready: ready,
     stats: function () {
-      var s = JSON.parse(call("jup_stats", "string", [], []));
+      var s = callJson("jup_stats");
       s.loadMs = window.joinedup.loadMs;
       s.heapBytes = Module.HEAP8 ? Module.HEAP8.length : 0;
       return s;
     },
-    state: function () { return JSON.parse(call("jup_state", "string", [], [])); },
-    tally: function () { return JSON.parse(call("jup_tally", "string", [], [])); },
-    exportAnswers: function () { return JSON.parse(call("jup_export", "string", [], [])); },
+    state: function () { return callJson("jup_state"); },
+    tally: function () { return callJson("jup_tally"); },
+    exportAnswers: function () { return callJson("jup_export"); },
     // Same path as the file picker and drag-and-drop: files = [{name, text}].
     addFiles: function (purpose, files) { call("jup_files", null, ["string", "string"], [purpose, JSON.stringify(files)]); },
     dispatch: function (action) {
@@ -177,6 +183,14 @@
   window.addEventListener("hashchange", function () {
     if (window.Module && Module._jup_hash && document.body.classList.contains("running"))
       call("jup_hash", null, ["string"], [location.hash]);
+  });
+
+  // Another tab of this site changed the saved answers or the room tally: the app takes the
+  // newer copy instead of overwriting it with its own.
+  window.addEventListener("storage", function (e) {
+    try { if (e.storageArea && e.storageArea !== window.localStorage) return; } catch (x) { return; }
+    if (window.Module && Module._jup_storage && document.body.classList.contains("running"))
+      call("jup_storage", null, ["string"], [e.key || ""]);
   });
 
   // The app stops rendering when idle; any input wakes it.

@@ -7,14 +7,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/json_in.hpp"
 #include "core/qr.hpp"
 #include "core/share.hpp"
 #include "core/state.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // ErrorCheckEndFrameRecover: closing a frame that threw
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "ui/ui.hpp"
@@ -30,6 +33,7 @@ constexpr float kBaseFontPx = 18.0f;       // at text scale 1, CSS pixels
 constexpr double kIdleAfterMs = 1000.0;    // stop rendering this long after the last input
 constexpr double kSleepAfterMs = 1500.0;   // then pause the main loop entirely
 constexpr const char* kStorageKey = "joinedup.session";
+constexpr const char* kTallyKey = "joinedup.tally";
 
 struct App {
     SDL_Window* window = nullptr;
@@ -49,6 +53,11 @@ struct App {
     std::vector<float> frame_ms;  // ring of recent frame build times
     size_t frame_ms_next = 0;
     std::string saved_json;       // what is in localStorage now
+    bool storage_ok = true;       // false once the browser refused to keep anything
+    bool told_other_tab = false;  // "changed in another tab" is said once
+    std::string tally_saved_sig;  // names and sizes of the tally files last kept
+    std::string fault_at;         // test_fault: the entry point that throws next
+    std::string last_error;       // the last exception caught at the JavaScript boundary
 
     jup::geo::Geo geo;            // London's boundaries
     std::string geo_error;
@@ -63,50 +72,92 @@ double now_ms() { return emscripten_get_now(); }
 
 // ---- browser storage --------------------------------------------------------------------
 
-// Returns a malloc'd UTF-8 copy of a JS string expression's value (or null). No top-level
-// commas inside EM_ASM blocks: the preprocessor would split them into macro arguments.
-std::string storage_get(const char* key) {
-    char* s = (char*)(intptr_t)EM_ASM_INT({
-        var v = null;
-        try { v = localStorage.getItem(UTF8ToString($0)); } catch (e) { v = null; }
-        if (v === null) return 0;
-        var n = lengthBytesUTF8(v) + 1;
-        var p = _malloc(n);
-        stringToUTF8(v, p, n);
-        return p;
-    }, key);
-    if (!s) return {};
-    std::string out(s);
-    free(s);
+// localStorage can throw on any call (private browsing, storage turned off, a full quota):
+// each helper catches, and says so, so that the app can tell people their answers are not kept.
+EM_JS(char*, js_storage_get, (const char* key, int* failed), {
+    var v = null;
+    try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) { HEAP32[failed >> 2] = 1; return 0; }
+    if (v === null) return 0;
+    var n = lengthBytesUTF8(v) + 1;
+    var p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+});
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 1; } catch (e) { return 0; }
+});
+EM_JS(int, js_storage_remove, (const char* key), {
+    try { localStorage.removeItem(UTF8ToString(key)); return 1; } catch (e) { return 0; }
+});
+
+// Takes a string that JavaScript allocated with _malloc.
+std::string take_js_string(char* p) {
+    std::string out = p ? p : "";
+    free(p);
     return out;
 }
 
+std::string storage_get(const char* key) {
+    int failed = 0;
+    std::string v = take_js_string(js_storage_get(key, &failed));
+    if (failed) app.storage_ok = false;
+    return v;
+}
+
 bool storage_set(const char* key, const std::string& value) {
-    return EM_ASM_INT({
-        try { localStorage.setItem(UTF8ToString($0), UTF8ToString($1)); return 1; } catch (e) { return 0; }
-    }, key, value.c_str());
+    bool ok = js_storage_set(key, value.c_str()) != 0;
+    if (!ok) app.storage_ok = false;
+    return ok;
 }
 
 void save_state() {
     std::string s = jup::state_to_json(app.state).dump();
     if (s == app.saved_json) return;
-    if (storage_set(kStorageKey, s)) app.saved_json = s;
-    else app.notice = "Your answers could not be saved in this browser (storage is full or blocked). Export them to keep them.";
+    if (storage_set(kStorageKey, s)) app.saved_json = s, app.storage_ok = true;
 }
 
+// The room tally's files, kept until the facilitator starts again, so that a reload or a
+// crash does not lose the files gathered so far.
+void save_tally() {
+    std::string sig;
+    for (auto& f : app.state.tally_files) sig += f.name + "\n" + std::to_string(f.text.size()) + "\n";
+    if (sig == app.tally_saved_sig) return;
+    bool ok = app.state.tally_files.empty() ? js_storage_remove(kTallyKey) != 0
+                                            : storage_set(kTallyKey, jup::tally_files_to_json(app.state.tally_files).dump());
+    if (ok) app.tally_saved_sig = sig;
+    else app.notice = "The room tally could not be kept in this browser (storage is full or blocked). "
+                      "Export it as CSV or JSON before you close this page.";
+}
+
+void restore_tally() {
+    std::string raw = storage_get(kTallyKey);
+    if (raw.empty() && !app.state.tally_files.empty()) {
+        jup::Action clear{"tally_clear", {{"type", "tally_clear"}}};
+        jup::apply(app.state, clear, app.loaded.content);
+    } else if (!raw.empty()) {
+        jup::Action a{"tally_restore", {{"type", "tally_restore"}, {"text", raw}}};
+        jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
+        if (!r.ok) app.notice = r.error;
+        else if (!r.warnings.empty()) app.notice = "Some kept tally files could not be read and were skipped: " + r.warnings.front();
+    }
+    app.tally_saved_sig.clear();
+    for (auto& f : app.state.tally_files) app.tally_saved_sig += f.name + "\n" + std::to_string(f.text.size()) + "\n";
+    app.tally_for = (size_t)-1;
+}
+
+EM_JS(char*, js_new_participant_id, (), {
+    var a = new Uint8Array(8);
+    crypto.getRandomValues(a);
+    var s = "p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join("");
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
 std::string new_participant_id() {
-        char* pid = (char*)(intptr_t)EM_ASM_INT({
-            var a = new Uint8Array(8);
-            crypto.getRandomValues(a);
-            var s = "p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join("");
-            var n = lengthBytesUTF8(s) + 1;
-            var p = _malloc(n);
-            stringToUTF8(s, p, n);
-            return p;
-        });
-    std::string id = pid ? pid : "p-unknown";
-    free(pid);
-    return id;
+    std::string id = take_js_string(js_new_participant_id());
+    return id.empty() ? "p-unknown" : id;
 }
 
 void load_saved_state() {
@@ -117,13 +168,12 @@ void load_saved_state() {
     }
     jup::State s;
     std::string err;
-    json j = json::parse(raw, nullptr, false);
-    if (j.is_discarded() || !jup::state_from_json(j, s, err)) {
+    if (!jup::state_from_text(raw, s, err)) {
         // Never drop a participant's answers silently: keep the unreadable copy aside.
         std::string backup = std::string(kStorageKey) + ".unreadable." + std::to_string((long long)EM_ASM_DOUBLE({ return Date.now(); }));
         storage_set(backup.c_str(), raw);
-        app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\"" +
-                     (err.empty() ? ": not valid JSON" : ": " + err) + "). It was kept as \"" + backup + "\" and a new session started.";
+        app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\": " + err +
+                     "). It was kept as \"" + backup + "\" and a new session started.";
         app.state = jup::State();
         app.state.participant = new_participant_id();
         return;
@@ -132,6 +182,37 @@ void load_saved_state() {
     if (s.participant.empty()) s.participant = new_participant_id();
     app.state = std::move(s);
     app.saved_json = raw;
+}
+
+// Another tab of this site changed the saved session: take its answers (keeping this tab's
+// own view), so that neither tab overwrites the other's answers with an older copy.
+void adopt_saved_state() {
+    std::string raw = storage_get(kStorageKey);
+    if (raw.empty()) {
+        app.saved_json.clear();  // cleared elsewhere: keep what this tab holds
+        save_state();
+        return;
+    }
+    if (raw == app.saved_json) return;
+    jup::State other;
+    std::string err;
+    if (!jup::state_from_text(raw, other, err)) return;  // the writer reports its own problems
+    jup::State& s = app.state;
+    bool changed = jup::answers_to_json(other.answers) != jup::answers_to_json(s.answers) || other.revision != s.revision;
+    s.participant = other.participant.empty() ? s.participant : other.participant;
+    s.revision = other.revision;
+    s.answers = other.answers;
+    jup::PoundState pound = other.pound;  // the what-if is an answer; the open tab and zoom are this tab's
+    pound.tab = s.pound.tab;
+    pound.scope = s.pound.scope;
+    pound.zoom = s.pound.zoom;
+    pound.compare_by = s.pound.compare_by;
+    s.pound = pound;
+    app.saved_json = raw;  // not written back: the other tab's copy is the newest
+    if (changed && !app.told_other_tab) {
+        app.notice = "Your answers were changed in another tab of Joined-Up. This tab now shows them too.";
+        app.told_other_tab = true;
+    }
 }
 
 // ---- fonts and style --------------------------------------------------------------------
@@ -190,21 +271,45 @@ std::string dispatch(const jup::Action& a) {
     jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
     if (!r.ok) return r.error;
     save_state();
+    save_tally();
     return {};
 }
 
-std::string iso_now() {
-    char* p = (char*)(intptr_t)EM_ASM_INT({
-        var s = new Date().toISOString();
-        var n = lengthBytesUTF8(s) + 1;
-        var p = _malloc(n);
-        stringToUTF8(s, p, n);
-        return p;
-    });
-    std::string out = p ? p : "";
-    free(p);
-    return out;
+// Tests force an exception at one entry point ({"type": "test_fault", "at": "frame"}) to show
+// that the app survives it; nothing in the interface emits this action.
+void test_fault(const char* where) {
+    if (app.fault_at != where) return;
+    app.fault_at.clear();
+    throw std::runtime_error(std::string("test fault at ") + where);
 }
+
+// Every call from JavaScript and every frame runs inside this: whatever core or ImGui code
+// throws becomes a message, and the page keeps running with its state.
+template <class F>
+bool guarded(const char* where, F&& f) {
+    std::string what;
+    try {
+        f();
+        return true;
+    } catch (const std::exception& e) {
+        what = e.what();
+    } catch (...) {
+        what = "unknown error";
+    }
+    app.last_error = std::string(where) + ": " + what;
+    app.notice = "Something went wrong (" + app.last_error + "). Nothing you entered was lost, and Joined-Up carries on.";
+    EM_ASM({ console.warn("Joined-Up caught: " + UTF8ToString($0)); }, app.last_error.c_str());
+    return false;
+}
+
+EM_JS(char*, js_iso_now, (), {
+    var s = new Date().toISOString();
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+std::string iso_now() { return take_js_string(js_iso_now()); }
 
 // Offers `text` to the user as a downloaded file (nothing leaves the device).
 void download(const std::string& name, const std::string& mime, const std::string& text) {
@@ -217,18 +322,22 @@ void refresh_tally() {
     app.tally_for = app.state.tally_files.size();
 }
 
-std::string page_url_without_hash() {
-    char* p = (char*)(intptr_t)EM_ASM_INT({
-        var s = location.href.split("#")[0];
-        var n = lengthBytesUTF8(s) + 1;
-        var p = _malloc(n);
-        stringToUTF8(s, p, n);
-        return p;
-    });
-    std::string out = p ? p : "";
-    free(p);
-    return out;
-}
+EM_JS(char*, js_page_url_without_hash, (), {
+    var s = location.href.split("#")[0];
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+std::string page_url_without_hash() { return take_js_string(js_page_url_without_hash()); }
+
+EM_JS(char*, js_location_hash, (), {
+    var s = location.hash;
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 
 void show_qr(const std::string& text, const std::string& caption) {
     app.share.qr_open = true;
@@ -290,6 +399,9 @@ bool platform_action(const jup::Action& a) {
             jup::Action imp{"import_answers", {{"type", "import_answers"}, {"file", app.pending_import.text}}};
             jup::ApplyResult r = jup::apply(app.state, imp, app.loaded.content);
             app.notice = r.ok ? "Answers from \"" + app.pending_import.name + "\" are now in this browser." : r.error;
+            if (r.ok && !r.warnings.empty())
+                app.notice += " Parts of it were not understood and were skipped: " + r.warnings.front() +
+                              (r.warnings.size() > 1 ? " (and " + std::to_string(r.warnings.size() - 1) + " more)" : "");
             save_state();
         }
         app.pending_import = {};
@@ -318,6 +430,8 @@ bool platform_action(const jup::Action& a) {
         }
         app.share.pending.clear();
         app.pending_share = {};
+    } else if (t == "test_fault") {
+        app.fault_at = a.args.is_object() && a.args.contains("at") && a.args["at"].is_string() ? a.args["at"].get<std::string>() : "";
     } else if (t == "open_text_version") EM_ASM({ window.open("text/index.html", "_blank"); });
     else return false;
     return true;
@@ -333,6 +447,7 @@ void files_arrived(const std::string& purpose, std::vector<jup::TallyInput> file
         jup::Action a{"tally_add", {{"type", "tally_add"}, {"files", list}}};
         jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
         if (!r.ok) app.notice = r.error;
+        save_tally();
         return;
     }
     // One answers file: replace this browser's answers, asking first if there are any.
@@ -379,7 +494,7 @@ double percentile(std::vector<float> v, double p) {
     return v[i];
 }
 
-void frame() {
+void frame_body() {
     bool input = false;
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
@@ -405,13 +520,14 @@ void frame() {
     ImGui::NewFrame();
     std::vector<jup::Action> actions;
     refresh_tally();
-    ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions};
-    ctx.tally = &app.tally;
-    ctx.geo = app.geo_error.empty() ? &app.geo : nullptr;
-    ctx.geo_error = &app.geo_error;
-    ctx.pending_import = app.pending_import.name;
-    ctx.share = &app.share;
-    ctx.reduced_motion = EM_ASM_INT({ return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; }) != 0;
+    bool reduced_motion = EM_ASM_INT({ return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; }) != 0;
+    ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions,
+                &app.tally, app.geo_error.empty() ? &app.geo : nullptr, &app.geo_error, app.pending_import.name, &app.share,
+                reduced_motion, app.storage_ok};
+    if (app.fault_at == "frame") {  // a window left open when it throws: recovery must close it
+        ImGui::Begin("##test-fault");
+        test_fault("frame");
+    }
     ui::draw_app(ctx);
     ImGui::Render();
     for (auto& a : actions) {
@@ -437,78 +553,138 @@ void frame() {
     }
 }
 
+void frame() {
+    if (guarded("frame", frame_body)) return;
+    // Close whatever the frame left open, so that the next one starts clean.
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g && g->WithinFrameScope) {
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        ImGui::EndFrame();
+    }
+    wake();  // draw the message
+}
+
 }  // namespace
 
 // ---- JavaScript hooks -------------------------------------------------------------------
 
 extern "C" {
 
+// Calls that return text return "" when they failed; jup_last_error() then says why
+// (web/loader.js turns that into a JavaScript exception for the caller).
 EMSCRIPTEN_KEEPALIVE const char* jup_dispatch(const char* action_json) {
     static std::string result;
-    json j = json::parse(action_json ? action_json : "", nullptr, false);
-    jup::Action a;
-    std::string err;
-    if (j.is_discarded()) err = "the action is not valid JSON";
-    else if (jup::action_from_json(j, a, err) && !platform_action(a)) err = dispatch(a);
+    result.clear();
+    bool ok = guarded("dispatch", [&] {
+        test_fault("dispatch");
+        json j;
+        jup::Action a;
+        std::string err;
+        if (!jup::parse_json(action_json ? action_json : "", j, err)) result = "the action is not valid JSON (" + err + ")";
+        else if (jup::action_from_json(j, a, err) && !platform_action(a)) result = dispatch(a);
+        else if (!err.empty()) result = err;
+    });
+    if (!ok) result = app.last_error;
     wake();
-    result = err;
     return result.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* jup_state() {
     static std::string s;
-    s = jup::state_to_json(app.state).dump();
+    s.clear();
+    guarded("state", [&] {
+        test_fault("state");
+        s = jup::state_to_json(app.state).dump();
+    });
     return s.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
     static std::string s;
-    json issues = json::array();
-    for (auto& i : app.loaded.issues) issues.push_back(i.str());
-    s = json{{"frames", app.frames},
-             {"idleSkips", app.idle_skips},
-             {"paused", app.paused},
-             {"lastFrameMs", app.last_frame_ms},
-             {"frameMsP50", percentile(app.frame_ms, 0.5)},
-             {"frameMsP95", percentile(app.frame_ms, 0.95)},
-             {"contentErrors", app.loaded.errors()},
-             {"notice", app.notice},
-             {"sharePending", !app.share.pending.empty()},
-             {"importPending", !app.pending_import.name.empty()},
-             {"contentIssues", issues}}
-            .dump();
+    s.clear();
+    guarded("stats", [&] {
+        test_fault("stats");
+        json issues = json::array();
+        for (auto& i : app.loaded.issues) issues.push_back(i.str());
+        s = json{{"frames", app.frames},
+                 {"idleSkips", app.idle_skips},
+                 {"paused", app.paused},
+                 {"lastFrameMs", app.last_frame_ms},
+                 {"frameMsP50", percentile(app.frame_ms, 0.5)},
+                 {"frameMsP95", percentile(app.frame_ms, 0.95)},
+                 {"contentErrors", app.loaded.errors()},
+                 {"notice", app.notice},
+                 {"storageOk", app.storage_ok},
+                 {"lastError", app.last_error},
+                 {"sharePending", !app.share.pending.empty()},
+                 {"importPending", !app.pending_import.name.empty()},
+                 {"contentIssues", issues}}
+                .dump(-1, ' ', false, json::error_handler_t::replace);
+    });
     return s.c_str();
 }
+
+EMSCRIPTEN_KEEPALIVE const char* jup_last_error() { return app.last_error.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE void jup_wake() { wake(); }
 
 // Files from the page: purpose is "answers", "tally" or "drop"; files_json is [{"name", "text"}].
 EMSCRIPTEN_KEEPALIVE void jup_files(const char* purpose, const char* files_json) {
-    json j = json::parse(files_json ? files_json : "", nullptr, false);
-    std::vector<jup::TallyInput> files;
-    if (j.is_array())
-        for (auto& f : j)
-            if (f.is_object() && f.value("name", json()).is_string() && f.value("text", json()).is_string())
-                files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
-    files_arrived(purpose ? purpose : "", std::move(files));
+    guarded("files", [&] {
+        test_fault("files");
+        json j;
+        std::string err;
+        std::vector<std::string> problems;
+        std::vector<jup::TallyInput> files;
+        if (jup::parse_json(files_json ? files_json : "", j, err)) {
+            jup::JsonIn list(j, "", problems);
+            for (size_t i = 0; i < list.size(); ++i) {
+                jup::TallyInput f;
+                if (list.at(i).text("name", f.name) && list.at(i).text("text", f.text)) files.push_back(std::move(f));
+            }
+        }
+        files_arrived(purpose ? purpose : "", std::move(files));
+    });
     wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void jup_hash(const char* hash) {
-    open_share(hash ? hash : "");
+    guarded("hash", [&] {
+        test_fault("hash");
+        open_share(hash ? hash : "");
+    });
+    wake();
+}
+
+// Another tab changed localStorage (the page's "storage" event); key "" means it was cleared.
+EMSCRIPTEN_KEEPALIVE void jup_storage(const char* key) {
+    guarded("storage", [&] {
+        test_fault("storage");
+        std::string k = key ? key : "";
+        if (k.empty() || k == kStorageKey) adopt_saved_state();
+        if (k.empty() || k == kTallyKey) restore_tally();
+    });
     wake();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* jup_tally() {
     static std::string s;
-    refresh_tally();
-    s = jup::tally_json(app.tally).dump();
+    s.clear();
+    guarded("tally", [&] {
+        test_fault("tally");
+        refresh_tally();
+        s = jup::tally_json(app.tally).dump(-1, ' ', false, json::error_handler_t::replace);
+    });
     return s.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* jup_export() {
     static std::string s;
-    s = jup::export_answers(app.state, iso_now()).dump();
+    s.clear();
+    guarded("export", [&] {
+        test_fault("export");
+        s = jup::export_answers(app.state, iso_now()).dump();
+    });
     return s.c_str();
 }
 
@@ -546,23 +722,18 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // The page wrote the content pack into /data before main() ran.
-    app.loaded = jup::load_content(jup::DirReader("/data"));
-    {
+    guarded("start", [] { app.loaded = jup::load_content(jup::DirReader("/data")); });
+    guarded("start", [] {
         std::string text;
         if (!jup::DirReader("/data").read("geo/london.json", text)) app.geo_error = "geo/london.json: /: file not found";
         else if (std::string err; !jup::geo::load_geo(text, app.geo, err)) app.geo_error = "geo/london.json: " + err;
-    }
-    load_saved_state();
-    save_state();
-    char* hash = (char*)(intptr_t)EM_ASM_INT({
-        var s = location.hash;
-        var n = lengthBytesUTF8(s) + 1;
-        var p = _malloc(n);
-        stringToUTF8(s, p, n);
-        return p;
     });
-    open_share(hash ? hash : "");
-    free(hash);
+    guarded("start", [] {
+        load_saved_state();
+        save_state();
+        open_share(take_js_string(js_location_hash()));
+        restore_tally();
+    });
 
     app.last_activity = now_ms();
     emscripten_set_main_loop(frame, 0, false);

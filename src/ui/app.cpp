@@ -52,6 +52,17 @@ static void top_bar(Ctx& c) {
 }
 
 static void messages(Ctx& c) {
+    if (!c.storage_ok) {
+        // Said for as long as it is true: a participant may only notice it when they come back.
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.85f, 0.85f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.3f, 0, 0, 1));
+        ImGui::BeginChild("nostorage", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+        text_wrapped("This browser is not keeping your answers (its storage is turned off, full, or private). "
+                     "They will be gone when you close this page. Save them to a file to keep them.");
+        if (ImGui::Button("Save to a file")) c.emit("export_answers");
+        ImGui::EndChild();
+        ImGui::PopStyleColor(2);
+    }
     if (!c.notice.empty()) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.75f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.2f, 0.1f, 0, 1));

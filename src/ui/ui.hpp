@@ -44,6 +44,7 @@ struct Ctx {
     std::string pending_import;             // name of a file waiting for "replace your answers?", if any
     const ShareView* share = nullptr;
     bool reduced_motion = false;            // the browser asks for reduced motion: no animated transitions
+    bool storage_ok = true;                 // false: this browser keeps nothing (blocked, private, full)
 
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
         args["type"] = type;
@@ -67,7 +68,8 @@ void draw_presenter(Ctx& c);
 // Platform requests (not state changes): the platform handles these action types itself.
 //   export_answers, pick_answers_file, pick_tally_files, export_tally_csv, export_tally_json,
 //   confirm_import, cancel_import, fullscreen, dismiss_notice,
-//   share, copy_share, close_share, show_qr {what: share|site}, close_qr, accept_share, decline_share
+//   share, copy_share, close_share, show_qr {what: share|site}, close_qr, accept_share, decline_share,
+//   open_text_version, test_fault {at} (tests only: the named entry point throws once)
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);
