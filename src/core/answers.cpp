@@ -105,7 +105,7 @@ bool export_from_json(const json& j, ExportFile& out, std::vector<std::string>& 
         return refuse(fatal.empty() ? "/participant: missing" : fatal.front());
     JsonIn in(j, "", problems);
     if (!in.has("revision")) in.problem("/revision", "missing; taken as 0");
-    else if (!in.integer("revision", f.revision, 0, INT32_MAX - 1)) problems.back() += "; taken as 0";
+    else if (!in.integer("revision", f.revision, 0, kMaxRevision)) problems.back() += "; taken as 0";
     in.text("exported_at", f.exported_at, 100);
     if (auto a = in.member("answers", true)) f.answers = answers_from_json(a->raw(), "/answers", problems);
     if (auto p = in.object("pound")) f.pound = p->raw();

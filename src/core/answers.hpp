@@ -17,6 +17,10 @@ constexpr size_t kMaxNoteBytes = 20000;
 constexpr size_t kMaxExceptions = 20;
 constexpr size_t kMaxExceptionBytes = 1000;
 constexpr size_t kMaxIdBytes = 1000;  // an item id or option id read from a file
+// Revisions count changes. Files may carry any value up to this; counting stops there rather
+// than overflow (no one makes two billion changes; a crafted file might claim to).
+constexpr int kMaxRevision = 1999999999;
+inline void bump_revision(int& r) { r = r < 0 ? 1 : r < kMaxRevision ? r + 1 : kMaxRevision; }
 
 struct Answers {
     std::map<std::string, int> ratings;          // barrier id -> 0..3 ("How much does this hold us back here?")

@@ -31,12 +31,13 @@ int LoadResult::errors() const {
 int LoadResult::warnings() const { return (int)issues.size() - errors(); }
 
 bool DirReader::read(const std::string& relpath, std::string& out) const {
-    std::ifstream f(dir + "/" + relpath, std::ios::binary);
+    std::ifstream f(dir + "/" + relpath, std::ios::binary | std::ios::ate);
     if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    out = ss.str();
-    return true;
+    std::streamoff n = f.tellg();
+    if (n < 0) return false;
+    out.assign((size_t)n, '\0');  // one read of the known size: no stream copy of a large file
+    f.seekg(0);
+    return (bool)f.read(out.data(), n) || n == 0;
 }
 
 bool MemReader::read(const std::string& relpath, std::string& out) const {

@@ -109,6 +109,8 @@ bool parse_json(const std::string& text, json& out, std::string& error, std::vec
     return true;
 }
 
+std::string json_text(const json& j, int indent) { return j.dump(indent, ' ', false, json::error_handler_t::replace); }
+
 std::string json_type_name(const json& v) {
     switch (v.type()) {
         case json::value_t::null: return "null";

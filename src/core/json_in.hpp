@@ -31,6 +31,10 @@ constexpr int kMaxJsonDepth = 64;  // JSON nested deeper than this is refused
 bool parse_json(const std::string& text, nlohmann::json& out, std::string& error,
                 std::vector<std::string>* duplicates = nullptr, int max_depth = kMaxJsonDepth);
 
+// j as text, like dump(), but bytes that are not UTF-8 (a file's text read by the browser may
+// hold some) become U+FFFD instead of an exception.
+std::string json_text(const nlohmann::json& j, int indent = -1);
+
 // "text", "a number", "an object", ... for messages.
 std::string json_type_name(const nlohmann::json& v);
 // One JSON pointer segment: "~" and "/" escaped.

@@ -119,7 +119,7 @@ static std::optional<ApplyResult> apply_pound_action(PoundState& s, const Action
             auto it = s.whatif.find(line);
             if (it == s.whatif.end()) return fail("mark the line as pooled, aligned or an exception before giving a reason");
             it->second.note = note;
-            ++s.revision;
+            bump_revision(s.revision);
             return ApplyResult{};
         }
         if (!str("choice", choice) || (choice != "pooled" && choice != "aligned" && choice != "exception" && choice != "today"))
@@ -130,7 +130,7 @@ static std::optional<ApplyResult> apply_pound_action(PoundState& s, const Action
             w.choice = choice;
             if (has_note) w.note = note;
         }
-        ++s.revision;
+        bump_revision(s.revision);
         return ApplyResult{};
     }
     if (t == "pound_whatif_pool_all") {
@@ -140,12 +140,12 @@ static std::optional<ApplyResult> apply_pound_action(PoundState& s, const Action
             if (it != s.whatif.end() && it->second.choice == "exception") continue;
             s.whatif[row].choice = "pooled";
         }
-        ++s.revision;
+        bump_revision(s.revision);
         return ApplyResult{};
     }
     if (t == "pound_whatif_reset") {
         s.whatif.clear();
-        ++s.revision;
+        bump_revision(s.revision);
         return ApplyResult{};
     }
     return fail("unknown action \"" + t + "\"");
@@ -186,7 +186,7 @@ void pound_from_json(const json& j, PoundState& out, std::string& problems) {
             if (one_of(v, {"workstream", "organisation", "fund_type", "line"})) out.compare_by = v;
             else in.problem("/compare_by", "unknown grouping");
         }
-        in.integer("revision", out.revision, 0, INT32_MAX);
+        in.integer("revision", out.revision, 0, kMaxRevision);
         for (auto [key, dst] : {std::pair{"today_share", &out.today_share}, std::pair{"pooled_share", &out.pooled_share}})
             in.number(key, *dst);
         if (auto w = in.object("whatif"))

@@ -87,9 +87,9 @@ static std::string wrap(const std::string& payload) {
 
 ShareEncoded encode_share(const State& s) {
     ShareEncoded e;
-    e.fragment = wrap(share_json(s, true).dump());
+    e.fragment = wrap(json_text(share_json(s, true)));
     if (e.fragment.size() > kShareQrLimit) {
-        e.fragment = wrap(share_json(s, false).dump());
+        e.fragment = wrap(json_text(share_json(s, false)));
         e.dropped_text = true;
     }
     return e;

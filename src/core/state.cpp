@@ -74,7 +74,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
     const std::string& t = a.type;
     if (auto r = apply_pound(s.pound, a, c)) {
         // The what-if is part of the participant's answers: exports and the tally follow revision.
-        if (r->ok && t.rfind("pound_whatif", 0) == 0) ++s.revision;
+        if (r->ok && t.rfind("pound_whatif", 0) == 0) bump_revision(s.revision);
         return *r;
     }
     if (auto r = apply_map(s.map, a, c)) return *r;
@@ -108,7 +108,13 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
     if (t == "show_source") {
         if (!get_str(a, "doc", id)) return fail("show_source needs \"doc\"");
         if (!id.empty() && !c.document(id)) return fail("no document \"" + id + "\"");
-        int line = a.args.value("line", 0);
+        int line = 0;
+        auto l = a.args.find("line");
+        if (l != a.args.end() && !l->is_null()) {
+            if (!l->is_number_integer() || l->get<long long>() < 0 || l->get<long long>() > kMaxDocLine)
+                return fail("show_source needs \"line\": a line number from 0 to " + std::to_string(kMaxDocLine));
+            line = l->get<int>();
+        }
         s.view = View::Sources;
         s.doc = id;
         s.doc_line = line;
@@ -136,7 +142,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         else if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 3)
             return fail("a rating is a whole number from 0 (not at all) to 3 (a lot)");
         else ans.ratings[id] = it->get<int>();
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "toggle_enabler" || t == "toggle_commitment") {
@@ -148,7 +154,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (!found) return fail(std::string("no ") + key + " \"" + id + "\"");
         auto& set = enabler ? ans.enablers : ans.commitments;
         if (!set.erase(id)) set.insert(id);
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "set_note") {
@@ -158,7 +164,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (text.size() > kMaxNoteBytes) return fail("a note is limited to 20,000 characters");
         if (text.empty()) ans.notes.erase(id);
         else ans.notes[id] = text;
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "toggle_priority") {
@@ -169,7 +175,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
                 return fail("You can choose at most three priorities. Remove one to choose another: \"prioritising everything means prioritising nothing\".");
             ans.priorities.insert(id);
         }
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "set_deprioritised") {
@@ -177,7 +183,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (!get_str(a, "text", text)) return fail("set_deprioritised needs \"text\"");
         if (text.size() > kMaxNoteBytes) return fail("this answer is limited to 20,000 characters");
         ans.deprioritised = text;
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "set_pool_choice") {
@@ -185,7 +191,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (!get_str(a, "option", id) || (!id.empty() && (!pb || !find_item(pb->options, id))))
             return fail("set_pool_choice needs one of the Pounds board's options (or \"\" to clear)");
         ans.pool_choice = id;
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "add_pool_exception") {
@@ -194,7 +200,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (text.size() > kMaxExceptionBytes) return fail("keep each reason under 1,000 characters");
         if (ans.pool_exceptions.size() >= kMaxExceptions) return fail("at most 20 reasons");
         ans.pool_exceptions.push_back(text);
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "remove_pool_exception") {
@@ -202,7 +208,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         if (it == a.args.end() || !it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() >= (long long)ans.pool_exceptions.size())
             return fail("remove_pool_exception needs the \"index\" of a reason");
         ans.pool_exceptions.erase(ans.pool_exceptions.begin() + it->get<long long>());
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "clear_answers") {
@@ -210,7 +216,7 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         PoundState fresh;
         fresh.tab = s.pound.tab;
         s.pound = fresh;
-        ++s.revision;
+        bump_revision(s.revision);
         return {};
     }
     if (t == "import_answers") {
@@ -232,7 +238,8 @@ static ApplyResult apply_checked(State& s, const Action& a, const Content& c) {
         std::string pp;
         pound_from_json(f.pound, ps, pp);
         s.pound = ps;
-        s.revision = std::max(s.revision, f.revision) + 1;
+        s.revision = std::max(s.revision, f.revision);
+        bump_revision(s.revision);
         if (!pp.empty()) problems.push_back(pp);
         ApplyResult r;
         r.warnings = problems;
@@ -368,14 +375,14 @@ static bool state_from_json_checked(const json& in, State& out, std::string& err
     if (nav.text("view", view, 100) && !view_from_name(view, s.view)) nav.problem("/view", "unknown view \"" + view.substr(0, 40) + "\"");
     for (auto [key, dst] : {std::pair{"board", &s.board}, {"case_study", &s.case_study}, {"place", &s.place}, {"doc", &s.doc}})
         nav.text(key, *dst, kMaxIdBytes);
-    nav.integer("doc_line", s.doc_line, 0, 999999);
+    nav.integer("doc_line", s.doc_line, 0, kMaxDocLine);
     double scale;
     if (disp.number("text_scale", scale)) s.text_scale = (float)std::clamp(scale, (double)kMinTextScale, (double)kMaxTextScale);
     std::string theme;
     s.light_theme = !(disp.text("theme", theme, 100) && theme == "dark");
     disp.boolean("presenter", s.presenter);
     all.text("participant", s.participant, kMaxIdBytes);
-    all.integer("revision", s.revision, 0, 1999999999);
+    all.integer("revision", s.revision, 0, kMaxRevision);
     if (auto a = all.member("answers")) s.answers = answers_from_json(a->raw(), "/answers", problems);
     std::string more;
     if (j.contains("pound")) pound_from_json(j["pound"], s.pound, more);

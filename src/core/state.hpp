@@ -65,6 +65,7 @@ struct ApplyResult {
 };
 
 constexpr float kMinTextScale = 0.75f, kMaxTextScale = 2.5f;
+constexpr int kMaxDocLine = 999999;
 
 // Parses {"type": "...", ...}. Fails with a message on a non-object or a missing type.
 bool action_from_json(const nlohmann::json& j, Action& out, std::string& error);

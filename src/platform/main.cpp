@@ -111,7 +111,7 @@ bool storage_set(const char* key, const std::string& value) {
 }
 
 void save_state() {
-    std::string s = jup::state_to_json(app.state).dump();
+    std::string s = jup::json_text(jup::state_to_json(app.state));
     if (s == app.saved_json) return;
     if (storage_set(kStorageKey, s)) app.saved_json = s, app.storage_ok = true;
 }
@@ -123,7 +123,7 @@ void save_tally() {
     for (auto& f : app.state.tally_files) sig += f.name + "\n" + std::to_string(f.text.size()) + "\n";
     if (sig == app.tally_saved_sig) return;
     bool ok = app.state.tally_files.empty() ? js_storage_remove(kTallyKey) != 0
-                                            : storage_set(kTallyKey, jup::tally_files_to_json(app.state.tally_files).dump());
+                                            : storage_set(kTallyKey, jup::json_text(jup::tally_files_to_json(app.state.tally_files)));
     if (ok) app.tally_saved_sig = sig;
     else app.notice = "The room tally could not be kept in this browser (storage is full or blocked). "
                       "Export it as CSV or JSON before you close this page.";
@@ -386,14 +386,14 @@ bool platform_action(const jup::Action& a) {
     else if (t == "export_answers") {
         std::string pid = app.state.participant.size() > 6 ? app.state.participant.substr(2, 6) : "answers";
         download("joinedup-answers-" + pid + "-r" + std::to_string(app.state.revision) + ".json", "application/json",
-                 jup::export_answers(app.state, iso_now()).dump(1));
+                 jup::json_text(jup::export_answers(app.state, iso_now()), 1));
     } else if (t == "pick_answers_file") EM_ASM({ window.joinedupPickFiles("answers", false); });
     else if (t == "pick_tally_files") EM_ASM({ window.joinedupPickFiles("tally", true); });
     else if (t == "export_tally_csv" || t == "export_tally_json") {
         refresh_tally();
         bool csv = t == "export_tally_csv";
         download(std::string("joinedup-tally.") + (csv ? "csv" : "json"), csv ? "text/csv" : "application/json",
-                 csv ? jup::tally_csv(app.tally, app.loaded.content) : jup::tally_json(app.tally).dump(1));
+                 csv ? jup::tally_csv(app.tally, app.loaded.content) : jup::json_text(jup::tally_json(app.tally), 1));
     } else if (t == "confirm_import" || t == "cancel_import") {
         if (t == "confirm_import") {
             jup::Action imp{"import_answers", {{"type", "import_answers"}, {"file", app.pending_import.text}}};
@@ -594,7 +594,7 @@ EMSCRIPTEN_KEEPALIVE const char* jup_state() {
     s.clear();
     guarded("state", [&] {
         test_fault("state");
-        s = jup::state_to_json(app.state).dump();
+        s = jup::json_text(jup::state_to_json(app.state));
     });
     return s.c_str();
 }
@@ -606,20 +606,19 @@ EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
         test_fault("stats");
         json issues = json::array();
         for (auto& i : app.loaded.issues) issues.push_back(i.str());
-        s = json{{"frames", app.frames},
-                 {"idleSkips", app.idle_skips},
-                 {"paused", app.paused},
-                 {"lastFrameMs", app.last_frame_ms},
-                 {"frameMsP50", percentile(app.frame_ms, 0.5)},
-                 {"frameMsP95", percentile(app.frame_ms, 0.95)},
-                 {"contentErrors", app.loaded.errors()},
-                 {"notice", app.notice},
-                 {"storageOk", app.storage_ok},
-                 {"lastError", app.last_error},
-                 {"sharePending", !app.share.pending.empty()},
-                 {"importPending", !app.pending_import.name.empty()},
-                 {"contentIssues", issues}}
-                .dump(-1, ' ', false, json::error_handler_t::replace);
+        s = jup::json_text({{"frames", app.frames},
+                            {"idleSkips", app.idle_skips},
+                            {"paused", app.paused},
+                            {"lastFrameMs", app.last_frame_ms},
+                            {"frameMsP50", percentile(app.frame_ms, 0.5)},
+                            {"frameMsP95", percentile(app.frame_ms, 0.95)},
+                            {"contentErrors", app.loaded.errors()},
+                            {"notice", app.notice},
+                            {"storageOk", app.storage_ok},
+                            {"lastError", app.last_error},
+                            {"sharePending", !app.share.pending.empty()},
+                            {"importPending", !app.pending_import.name.empty()},
+                            {"contentIssues", issues}});
     });
     return s.c_str();
 }
@@ -673,7 +672,7 @@ EMSCRIPTEN_KEEPALIVE const char* jup_tally() {
     guarded("tally", [&] {
         test_fault("tally");
         refresh_tally();
-        s = jup::tally_json(app.tally).dump(-1, ' ', false, json::error_handler_t::replace);
+        s = jup::json_text(jup::tally_json(app.tally));
     });
     return s.c_str();
 }
@@ -683,7 +682,7 @@ EMSCRIPTEN_KEEPALIVE const char* jup_export() {
     s.clear();
     guarded("export", [&] {
         test_fault("export");
-        s = jup::export_answers(app.state, iso_now()).dump();
+        s = jup::json_text(jup::export_answers(app.state, iso_now()));
     });
     return s.c_str();
 }

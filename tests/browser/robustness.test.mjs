@@ -80,7 +80,8 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
   test("robustness: the app reports a pack file with a 50 MB string by file and pointer and keeps running", async () => {
     const huge = hugeGlossary();
     const { context, page, errors } = await openApp({ before: (p) => routePack(p, join(fixtures, "good-minimal"), { "glossary.json": huge }) });
-    await ready(page);
+    // Serving 50 MB through the test's request interception alone takes 20-50 s on a loaded 2-core machine.
+    await ready(page, 150000);
     const s = await stats(page);
     assert(s.contentErrors > 0, "no content error reported");
     assert(s.contentIssues.includes("glossary.json: /: file is 50 MB; the limit is 16 MB"), JSON.stringify(s.contentIssues).slice(0, 500));

@@ -42,8 +42,8 @@ async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, bef
   return { context, page, errors, requests };
 }
 
-async function ready(page) {
-  await page.waitForFunction(() => window.joinedup && window.joinedup.ready, null, { timeout: 30000 });
+async function ready(page, timeout = 30000) {
+  await page.waitForFunction(() => window.joinedup && window.joinedup.ready, null, { timeout });
   await page.evaluate(() => window.joinedup.ready);
 }
 

@@ -231,3 +231,29 @@ TEST_CASE("the room tally's files are kept and read back; a damaged entry is ski
     REQUIRE_FALSE(testpack::run(s, {{"type", "tally_restore"}, {"text", "[1]"}}).ok);
     REQUIRE(s.tally_files.size() == 2);  // a damaged copy changes nothing
 }
+
+// Found by fuzz_apply (tests/fuzz/regressions/apply): an imported revision near INT32_MAX
+// overflowed on the next change and did not survive a reload; show_source took any line.
+TEST_CASE("revisions stop at kMaxRevision and survive a reload; a line number is checked", "[state][fuzz]") {
+    jup::State s;
+    std::string file = R"({"format":"joinedup-answers","version":1,"participant":"p","revision":2147483646,"answers":{}})";
+    auto r = testpack::run(s, {{"type", "import_answers"}, {"file", file}});
+    REQUIRE(r.ok);
+    REQUIRE(s.revision == 0 + 1);  // 2147483646 is out of range for a revision: taken as 0, then bumped
+    REQUIRE(any_contains(r.warnings, "/revision: expected a whole number from 0 to 1999999999; taken as 0"));
+    file = R"({"format":"joinedup-answers","version":1,"participant":"p","revision":1999999999,"answers":{}})";
+    REQUIRE(testpack::run(s, {{"type", "import_answers"}, {"file", file}}).ok);
+    REQUIRE(s.revision == jup::kMaxRevision);
+    REQUIRE(testpack::run(s, {{"type", "set_note"}, {"board", "pounds"}, {"text", "still counted"}}).ok);
+    REQUIRE(s.revision == jup::kMaxRevision);
+    jup::State back;
+    std::string err;
+    REQUIRE(jup::state_from_text(jup::state_to_json(s).dump(), back, err));
+    REQUIRE(err.empty());
+    REQUIRE(back.revision == s.revision);
+
+    for (json line : {json(1e20), json(-2), json(1000000), json("twelve")})
+        REQUIRE_FALSE(testpack::run(s, {{"type", "show_source"}, {"doc", "000"}, {"line", line}}).ok);
+    REQUIRE(testpack::run(s, {{"type", "show_source"}, {"doc", "000"}, {"line", 616}}).ok);
+    REQUIRE(s.doc_line == 616);
+}
