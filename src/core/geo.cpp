@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_in.hpp"
+
 namespace jup::geo {
 
 using json = nlohmann::json;
@@ -1057,14 +1059,21 @@ bool read_polygon(const json& j, Polygon& out) {
 }
 }  // namespace
 
+static bool read_geojson_checked(const json& doc, std::vector<Area>& out, std::string& error);
+
 bool read_geojson(const std::string& text, std::vector<Area>& out, std::string& error) {
     json doc;
+    std::string why;
+    if (!parse_json(text, doc, why)) return error = "/: not JSON: " + why, false;
+    // The checks below test each field's type before use; this is for anything they miss.
     try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        error = std::string("not JSON: ") + e.what();
-        return false;
+        return read_geojson_checked(doc, out, error);
+    } catch (const std::exception& e) {
+        return error = std::string("/: unexpected GeoJSON (") + e.what() + ")", false;
     }
+}
+
+static bool read_geojson_checked(const json& doc, std::vector<Area>& out, std::string& error) {
     if (!doc.is_object() || doc.value("type", "") != "FeatureCollection" || !doc.contains("features") ||
         !doc["features"].is_array()) {
         error = "/: not a GeoJSON FeatureCollection";
@@ -1210,14 +1219,20 @@ struct Reader {
 };
 }  // namespace
 
+static bool load_geo_checked(const json& doc, Geo& out, std::string& error);
+
 bool load_geo(const std::string& text, Geo& out, std::string& error) {
     json doc;
+    std::string why;
+    if (!parse_json(text, doc, why)) return error = "/: not valid JSON: " + why, false;
     try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        error = std::string("/: not valid JSON: ") + e.what();
-        return false;
+        return load_geo_checked(doc, out, error);
+    } catch (const std::exception& e) {
+        return error = std::string("/: unexpected content (") + e.what() + ")", false;
     }
+}
+
+static bool load_geo_checked(const json& doc, Geo& out, std::string& error) {
     Reader rd;
     Geo g;
     auto done = [&](bool ok) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/answers.hpp"
+#include "core/geo.hpp"
 #include "core/json_in.hpp"
 #include "core/share.hpp"
 #include "core/state.hpp"
@@ -256,4 +257,15 @@ TEST_CASE("revisions stop at kMaxRevision and survive a reload; a line number is
         REQUIRE_FALSE(testpack::run(s, {{"type", "show_source"}, {"doc", "000"}, {"line", line}}).ok);
     REQUIRE(testpack::run(s, {{"type", "show_source"}, {"doc", "000"}, {"line", 616}}).ok);
     REQUIRE(s.doc_line == 616);
+}
+
+TEST_CASE("boundary files with an out-of-range number or a wrongly typed field are refused, not thrown", "[geo][json]") {
+    jup::geo::Geo g;
+    std::vector<jup::geo::Area> areas;
+    std::string err;
+    REQUIRE_NOTHROW(jup::geo::load_geo(R"({"areas": [1e400]})", g, err));
+    REQUIRE(err.find("out of range") != std::string::npos);
+    REQUIRE_FALSE(jup::geo::read_geojson(R"({"type": 5, "features": []})", areas, err));
+    REQUIRE(err.rfind("/", 0) == 0);
+    REQUIRE_FALSE(jup::geo::read_geojson(R"({"type": "FeatureCollection", "features": [{"properties": {"code": "E1"}, "geometry": {"type": 7}}]})", areas, err));
 }
