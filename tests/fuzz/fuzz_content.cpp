@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/content.hpp"
+#include "good_minimal.hpp"
 
 namespace {
 
@@ -14,18 +15,7 @@ const char* kFiles[] = {"documents.json", "boards.json", "case-studies.json", "p
                         "money.json",     "glossary.json", "timeline.json",   "seeds/000.txt"};
 constexpr size_t kFileCount = sizeof(kFiles) / sizeof(kFiles[0]);
 
-const jup::MemReader& base_pack() {
-    static const jup::MemReader pack = [] {
-        jup::MemReader m;
-        jup::DirReader dir(JOINEDUP_FIXTURES_DIR "/good-minimal");
-        for (const char* f : kFiles) {
-            std::string text;
-            if (dir.read(f, text)) m.files[f] = text;
-        }
-        return m;
-    }();
-    return pack;
-}
+const jup::MemReader& base_pack() { return good_minimal(kFiles); }
 
 }  // namespace
 

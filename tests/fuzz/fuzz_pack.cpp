@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/content.hpp"
+#include "good_minimal.hpp"
 #include "core/map_layout.hpp"
 #include "core/map_state.hpp"
 #include "core/money.hpp"
@@ -27,18 +28,7 @@ const char* kFiles[] = {"documents.json", "boards.json",   "case-studies.json", 
                         "glossary.json",  "timeline.json", "seeds/000.txt",     "seeds/001.txt", "seeds/002.txt"};
 constexpr size_t kMaxChunks = 32;
 
-const jup::MemReader& base_pack() {
-    static const jup::MemReader pack = [] {
-        jup::MemReader m;
-        jup::DirReader dir(JOINEDUP_FIXTURES_DIR "/good-minimal");
-        for (const char* f : kFiles) {
-            std::string text;
-            if (dir.read(f, text)) m.files[f] = text;
-        }
-        return m;
-    }();
-    return pack;
-}
+const jup::MemReader& base_pack() { return good_minimal(kFiles); }
 
 std::string resolve(const std::string& path) {
     if (path.size() == 1 && path[0] >= '0' && path[0] <= '9') return kFiles[path[0] - '0'];
