@@ -20,11 +20,15 @@ export function startServer(dir = root, p = port) {
       if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) { res.writeHead(403).end(); return; }
       const st = await stat(file);
       if (!st.isFile()) { res.writeHead(404).end("not found"); return; }
-      res.writeHead(200, { "Content-Type": types[extname(file)] || "application/octet-stream", "Content-Length": st.size,
+      // Read before the headers go out: a file replaced meanwhile (a test swapping in a new
+      // release) must give a clean 404, not a second set of headers that ends the server.
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": types[extname(file)] || "application/octet-stream", "Content-Length": body.length,
         "Cache-Control": "no-cache" });
-      res.end(await readFile(file));
+      res.end(body);
     } catch {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      if (res.headersSent) res.destroy();
+      else res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }
   });
   return new Promise((resolve, reject) => {
