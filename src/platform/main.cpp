@@ -118,9 +118,14 @@ void save_state() {
 
 // The room tally's files, kept until the facilitator starts again, so that a reload or a
 // crash does not lose the files gathered so far.
-void save_tally() {
+std::string tally_signature() {
     std::string sig;
     for (auto& f : app.state.tally_files) sig += f.name + "\n" + std::to_string(f.text.size()) + "\n";
+    return sig;
+}
+
+void save_tally() {
+    std::string sig = tally_signature();
     if (sig == app.tally_saved_sig) return;
     bool ok = app.state.tally_files.empty() ? js_storage_remove(kTallyKey) != 0
                                             : storage_set(kTallyKey, jup::json_text(jup::tally_files_to_json(app.state.tally_files)));
@@ -140,8 +145,7 @@ void restore_tally() {
         if (!r.ok) app.notice = r.error;
         else if (!r.warnings.empty()) app.notice = "Some kept tally files could not be read and were skipped: " + r.warnings.front();
     }
-    app.tally_saved_sig.clear();
-    for (auto& f : app.state.tally_files) app.tally_saved_sig += f.name + "\n" + std::to_string(f.text.size()) + "\n";
+    app.tally_saved_sig = tally_signature();
     app.tally_for = (size_t)-1;
 }
 
