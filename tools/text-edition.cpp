@@ -19,6 +19,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
+#include "core/format.hpp"
+#include "core/terms.hpp"
+#include "core/vocab.hpp"
 
 namespace fs = std::filesystem;
 using jup::Content;
@@ -201,63 +204,9 @@ static std::string str_lower(std::string s) {
     return s;
 }
 
-static std::string with_commas(long long v) {
-    std::string d = std::to_string(v < 0 ? -v : v);
-    std::string o;
-    int k = 0;
-    for (int i = (int)d.size() - 1; i >= 0; --i) {
-        o.insert(o.begin(), d[i]);
-        if (++k % 3 == 0 && i > 0) o.insert(o.begin(), ',');
-    }
-    return o;
-}
-
-static const char* kMinus = "\xE2\x88\x92";  // U+2212 MINUS SIGN
-
-// A number with thousands separators and up to 3 decimals; negative with a real minus sign.
-static std::string num(double v) {
-    bool neg = v < 0;
-    double a = std::fabs(v);
-    std::string o;
-    double r = std::round(a);
-    if (std::fabs(a - r) < 1e-9) {
-        o = with_commas((long long)r);
-    } else {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.3f", a);
-        std::string s = buf;
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
-        size_t dot = s.find('.');
-        long long ip = std::stoll(s.substr(0, dot));
-        o = with_commas(ip) + (dot == std::string::npos ? "" : s.substr(dot));
-    }
-    if (neg && o != "0") o = kMinus + o;
-    return o;
-}
-
-// A value with its unit, for prose: £490,904k, £2.5m, 45%, 321 days.
-static std::string amount(double v, const std::string& unit) {
-    std::string sign = v < 0 ? kMinus : "";
-    std::string n = num(std::fabs(v));
-    if (unit == "£") return sign + "£" + n;
-    if (unit == "£k") return sign + "£" + n + "k";
-    if (unit == "£m") return sign + "£" + n + "m";
-    if (unit == "£bn") return sign + "£" + n + "bn";
-    if (unit == "%") return sign + n + "%";
-    if (unit == "percentage-points") return sign + n + " percentage points";
-    if (unit == "count" || unit.empty()) return sign + n;
-    if (unit == "index") return sign + n + " (index)";
-    return sign + n + " " + unit;
-}
-
-static std::string unit_words(const std::string& unit) {
-    if (unit == "£") return "pounds (£)";
-    if (unit == "£k") return "thousands of pounds (£k)";
-    if (unit == "£m") return "millions of pounds (£m)";
-    if (unit == "£bn") return "billions of pounds (£bn)";
-    return unit;
-}
+using jup::fmt::amount;
+using jup::fmt::number;
+using jup::fmt::unit_words;
 
 static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                 "August", "September", "October", "November", "December"};
@@ -305,11 +254,7 @@ struct Site {
     const Content& c;
     Extra x;
     std::map<std::string, std::string> doc_short;  // doc id -> short title
-    struct Form {
-        std::string text;
-        const jup::Term* term;
-    };
-    std::vector<Form> forms;  // glossary forms, longest first
+    std::vector<jup::TermForm> forms;  // glossary forms, longest first
     std::map<std::string, std::string> anchor;  // claim/figure/row id -> "#..." on money.html
     explicit Site(const Content& cc) : c(cc) {}
 };
@@ -322,48 +267,24 @@ struct Page {
     Page(Site& site, std::string r) : s(site), root(std::move(r)) {}
 };
 
-static bool word_char(char ch) { return std::isalnum((unsigned char)ch) || ch == '&' || ch == '/' || (unsigned char)ch >= 0x80; }
-
-// Escaped text in which the first use on the page of each glossary term (as jup::terms_in finds
-// them: acronyms and capitalised forms, whole words) is marked with <abbr> and linked to the glossary.
+// Escaped text in which the first use on the page of each glossary term (jup::term_matches:
+// acronyms and capitalised forms, whole words) is marked with <abbr> and linked to the glossary.
 static std::string prose(Page& p, const std::string& text) {
     std::string o;
-    size_t i = 0, plain = 0, n = text.size();
-    while (i < n) {
-        if (i > 0 && word_char(text[i - 1])) {
-            ++i;
-            continue;
-        }
-        const Site::Form* hit = nullptr;
-        for (auto& f : p.s.forms) {
-            size_t len = f.text.size();
-            if (i + len > n || text.compare(i, len, f.text) != 0) continue;
-            size_t end = i + len;
-            bool right = end >= n || !word_char(text[end]) || (text[end] == 's' && (end + 1 >= n || !word_char(text[end + 1])));
-            if (right) {
-                hit = &f;
-                break;
-            }
-        }
-        if (!hit) {
-            ++i;
-            continue;
-        }
-        size_t len = hit->text.size();
-        if (!p.used.count(hit->term->id)) {
-            p.used.insert(hit->term->id);
-            o += esc(text.substr(plain, i - plain));
-            std::string shown = esc(text.substr(i, len));
-            const auto& t = *hit->term;
-            o += "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">";
-            if (!t.expansion.empty() && str_lower(t.expansion) != str_lower(text.substr(i, len)))
-                o += "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
-            else
-                o += shown;
-            o += "</a>";
-            plain = i + len;
-        }
-        i += len;
+    size_t plain = 0;
+    for (const jup::TermMatch& m : jup::term_matches(p.s.forms, text)) {
+        if (p.used.count(m.term->id)) continue;
+        p.used.insert(m.term->id);
+        o += esc(text.substr(plain, m.pos - plain));
+        std::string shown = esc(text.substr(m.pos, m.len));
+        const auto& t = *m.term;
+        o += "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">";
+        if (!t.expansion.empty() && str_lower(t.expansion) != str_lower(text.substr(m.pos, m.len)))
+            o += "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
+        else
+            o += shown;
+        o += "</a>";
+        plain = m.pos + m.len;
     }
     o += esc(text.substr(plain));
     return o;
@@ -391,7 +312,7 @@ static std::string src_link(const Page& p, const Source& src, const std::string&
 
 static void flags(Page& p, const std::vector<Flag>& fl) {
     for (auto& f : fl)
-        p.out << "<p class=\"flag\"><strong class=\"flag-kind\">" << esc(jup::flag_label(f.kind)) << ":</strong> " << prose(p, f.note) << "</p>\n";
+        p.out << "<p class=\"flag\"><strong class=\"flag-kind\">" << esc(jup::vocab::flag_label(f.kind)) << ":</strong> " << prose(p, f.note) << "</p>\n";
 }
 
 // The verbatim quote and its source link. `text` is the item's text, shown as the quote when it
@@ -509,19 +430,6 @@ static std::string case_study_link(const Page& p, const std::string& id) {
     const jup::CaseStudy* cs = p.s.c.case_study(id);
     std::string name = cs ? (cs->ref.empty() ? cs->title : cs->ref + ": " + cs->title) : id;
     return "<a href=\"" + p.root + "case-studies.html#" + esc(id) + "\">" + esc(name) + "</a>";
-}
-
-static const char* kind_words(const std::string& k) {
-    if (k == "case-study") return "Case study (report appendix)";
-    if (k == "example-2018") return "Example from 2018";
-    if (k == "programme") return "Programme";
-    if (k == "case") return "An individual's story";
-    if (k == "report") return "Report";
-    if (k == "board-paper") return "Board paper";
-    if (k == "briefing") return "Briefing";
-    if (k == "meeting-pack") return "Meeting pack";
-    if (k == "update") return "Update";
-    return nullptr;
 }
 
 // ---- index ------------------------------------------------------------------------------
@@ -690,7 +598,7 @@ static std::string page_case_studies(Site& s) {
     for (auto& cs : c.case_studies) {
         p.out << "<section id=\"" << esc(cs.id) << "\" aria-labelledby=\"" << esc(cs.id) << "-h\">\n<h2 id=\"" << esc(cs.id) << "-h\">"
               << esc(cs.ref.empty() ? cs.title : cs.ref + ": " + cs.title) << "</h2>\n<dl class=\"facts\">\n";
-        if (const char* k = kind_words(cs.kind)) p.out << "<dt>Kind</dt><dd>" << k << "</dd>\n";
+        if (auto* k = jup::vocab::kind(cs.kind)) p.out << "<dt>Kind</dt><dd>" << esc(k->label) << "</dd>\n";
         if (cs.year) p.out << "<dt>Year</dt><dd>" << cs.year << "</dd>\n";
         if (!cs.scale.empty()) p.out << "<dt>Scale</dt><dd>" << esc(cap_first(cs.scale == "ics" ? "integrated care system" : cs.scale)) << "</dd>\n";
         if (!cs.doc.empty())
@@ -748,7 +656,7 @@ static std::string page_case_studies(Site& s) {
                 for (auto& f : m.flags) {
                     notes.push_back({&m, &f});
                     p.out << " <span class=\"flag-tag\"><a href=\"#" << esc(cs.id) << "-note-" << notes.size() << "\">"
-                          << esc(jup::flag_label(f.kind)) << ": note " << notes.size() << "</a></span>";
+                          << esc(jup::vocab::flag_label(f.kind)) << ": note " << notes.size() << "</a></span>";
                 }
                 p.out << "</th><td class=\"num\">" << (m.value ? esc(amount(*m.value, m.unit)) : "<span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"sr-only\">not given</span>") << "</td>";
                 if (any_base) p.out << "<td class=\"num\">" << (m.baseline ? esc(amount(*m.baseline, m.unit)) : "") << "</td>";
@@ -767,7 +675,7 @@ static std::string page_case_studies(Site& s) {
             if (!notes.empty()) {
                 p.out << "<h4>Notes on the metrics</h4>\n<ol class=\"table-notes\">\n";
                 for (size_t i = 0; i < notes.size(); ++i)
-                    p.out << "<li id=\"" << esc(cs.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::flag_label(notes[i].second->kind))
+                    p.out << "<li id=\"" << esc(cs.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::vocab::flag_label(notes[i].second->kind))
                           << "</strong> (" << esc(notes[i].first->label) << "): " << prose(p, notes[i].second->note) << "</li>\n";
                 p.out << "</ol>\n";
             }
@@ -807,21 +715,13 @@ enum class Sign { none, variance, overunder };
 static std::string cell_value(const double* vp, const std::string& col, Sign sign) {
     if (!vp) return "<span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"sr-only\">no figure</span>";
     double v = *vp;
-    if (col == "probability" || col == "share") return esc(num(v * 100)) + "%";
-    std::string o = esc(num(v));
+    if (col == "probability" || col == "share") return esc(number(v * 100)) + "%";
+    std::string o = esc(number(v));
     if (sign == Sign::variance && v < 0) o += "<span class=\"sr-only\"> overspend</span>";
     if (sign == Sign::variance && v > 0) o += "<span class=\"sr-only\"> underspend</span>";
     if (sign == Sign::overunder && v > 0) o += "<span class=\"sr-only\"> overspend</span>";
     if (sign == Sign::overunder && v < 0) o += "<span class=\"sr-only\"> underspend</span>";
     return o;
-}
-
-static const char* fund_words(const std::string& f) {
-    if (f == "pooled") return "Pooled";
-    if (f == "aligned") return "Aligned";
-    if (f == "in-collaboration") return "In collaboration";
-    if (f == "capital") return "Capital";
-    return nullptr;
 }
 
 // A money table as a real <table>: caption with unit and sign convention, column and row
@@ -854,13 +754,13 @@ static void money_table(Page& p, const jup::MoneyTable& t, const std::string& si
             p.out << "<span class=\"sr-only\"> (" << (r.kind == "total" ? "total" : "subtotal") << ")</span>";
         for (auto& f : r.flags) {
             notes.push_back({&r, &f});
-            p.out << " <span class=\"flag-tag\"><a href=\"#" << esc(t.id) << "-note-" << notes.size() << "\">" << esc(jup::flag_label(f.kind))
+            p.out << " <span class=\"flag-tag\"><a href=\"#" << esc(t.id) << "-note-" << notes.size() << "\">" << esc(jup::vocab::flag_label(f.kind))
                   << ": note " << notes.size() << "</a></span>";
         }
         p.out << "</th>";
         if (any_fund) {
-            const char* fw = fund_words(r.fund_type);
-            p.out << "<td>" << (fw ? fw : "") << "</td>";
+            const jup::vocab::Entry* fw = r.fund_type.empty() ? nullptr : jup::vocab::fund_type(r.fund_type);
+            p.out << "<td>" << (fw ? fw->label : "") << "</td>";
         }
         if (any_host) p.out << "<td>" << esc(r.host) << "</td>";
         for (auto& col : t.columns) {
@@ -883,7 +783,7 @@ static void money_table(Page& p, const jup::MoneyTable& t, const std::string& si
     if (!notes.empty()) {
         p.out << "<h4>Notes on rows of this table</h4>\n<ol class=\"table-notes\">\n";
         for (size_t i = 0; i < notes.size(); ++i)
-            p.out << "<li id=\"" << esc(t.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::flag_label(notes[i].second->kind)) << ":</strong> ("
+            p.out << "<li id=\"" << esc(t.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::vocab::flag_label(notes[i].second->kind)) << ":</strong> ("
                   << esc(notes[i].first->label) << ") " << prose(p, notes[i].second->note) << "</li>\n";
         p.out << "</ol>\n";
     }
@@ -1015,13 +915,13 @@ static std::string page_money(Site& s) {
                       << "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
                 for (auto& pt : f.parts) {
                     p.out << "<tr><th scope=\"row\">" << prose(p, pt.label);
-                    for (auto& fl : pt.flags) p.out << " <span class=\"flag-tag\">" << esc(jup::flag_label(fl.kind)) << "</span>";
-                    p.out << "</th><td class=\"num\">" << (pt.share ? esc(num(*pt.share * 100)) + "%" : "<span class=\"sr-only\">not given</span>") << "</td><td>"
+                    for (auto& fl : pt.flags) p.out << " <span class=\"flag-tag\">" << esc(jup::vocab::flag_label(fl.kind)) << "</span>";
+                    p.out << "</th><td class=\"num\">" << (pt.share ? esc(number(*pt.share * 100)) + "%" : "<span class=\"sr-only\">not given</span>") << "</td><td>"
                           << (pt.source.present() ? src_link(p, pt.source) : std::string("Not in the source: see the note below")) << "</td></tr>\n";
                 }
                 p.out << "</tbody>\n</table>\n</div>\n<ul class=\"items\">\n";
                 for (auto& pt : f.parts) {
-                    p.out << "<li><p class=\"label\">" << prose(p, pt.label) << (pt.share ? ": " + esc(num(*pt.share * 100)) + "%" : "") << "</p>\n";
+                    p.out << "<li><p class=\"label\">" << prose(p, pt.label) << (pt.share ? ": " + esc(number(*pt.share * 100)) + "%" : "") << "</p>\n";
                     if (pt.source.present()) quoted(p, "", pt.source);
                     flags(p, pt.flags);
                     p.out << "</li>\n";
@@ -1172,7 +1072,7 @@ static std::string page_sources(Site& s) {
     for (auto& d : s.c.documents) {
         p.out << "<section id=\"doc-" << esc(d.id) << "\" aria-labelledby=\"doc-" << esc(d.id) << "-h\">\n<h2 id=\"doc-" << esc(d.id) << "-h\">Document "
               << esc(d.id) << ": " << esc(d.title) << "</h2>\n<dl class=\"facts\">\n";
-        if (const char* k = kind_words(d.kind)) p.out << "<dt>Kind</dt><dd>" << k << "</dd>\n";
+        if (auto* k = jup::vocab::kind(d.kind)) p.out << "<dt>Kind</dt><dd>" << esc(k->label) << "</dd>\n";
         if (!d.date.empty()) {
             p.out << "<dt>Date</dt><dd>";
             if (valid_datetime(d.date)) p.out << "<time datetime=\"" << esc(d.date) << "\">" << esc(human_date(d.date)) << "</time>";
@@ -1221,19 +1121,7 @@ static std::string page_about(Site& s) {
              "document, line range and verbatim quote, checked against the documents by the content validator before any page is "
              "written. The pages use no JavaScript and make no requests to other sites.</p>\n"
           << "<h2>Editors' notes</h2>\n<p>Items that are not simply quoted from a document carry a labelled note:</p>\n<dl class=\"facts\">\n";
-    for (const char* k : {"derived", "inferred", "contradicted", "source-error", "does-not-reconcile", "garbled", "outside-knowledge", "not-named"}) {
-        const char* what = "";
-        std::string kk = k;
-        if (kk == "derived") what = "computed from figures in the source, not printed there";
-        if (kk == "inferred") what = "a reading of the source that it does not state outright, such as a date, a label or a grouping";
-        if (kk == "contradicted") what = "the source states a different value elsewhere";
-        if (kk == "source-error") what = "the source's own arithmetic or wording is wrong; the value is kept as printed";
-        if (kk == "does-not-reconcile") what = "a total in the source does not equal the sum of its parts";
-        if (kk == "garbled") what = "the text was damaged in conversion; the item is reconstructed as noted";
-        if (kk == "outside-knowledge") what = "not in any document; a public fact supplied by the editors";
-        if (kk == "not-named") what = "the source counts it but does not name it";
-        p.out << "<dt>" << esc(jup::flag_label(kk)) << "</dt><dd>" << what << "</dd>\n";
-    }
+    for (auto& k : jup::vocab::flag_kinds()) p.out << "<dt>" << esc(k.label) << "</dt><dd>" << k.meaning << "</dd>\n";
     p.out << "</dl>\n"
           << "<h2>Licences and attribution</h2>\n"
           << "<h3>London boundaries</h3>\n"
@@ -1345,15 +1233,7 @@ int main(int argc, char** argv) {
     Site s(c);
     load_extra(in, s);
     for (auto& d : c.documents) s.doc_short[d.id] = short_title(d.title);
-    for (auto& t : c.terms) {
-        std::vector<std::string> forms{t.term};
-        forms.insert(forms.end(), t.aliases.begin(), t.aliases.end());
-        for (auto& f : forms) {
-            bool upper = std::any_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (f.size() >= 2 && upper) s.forms.push_back({f, &t});
-        }
-    }
-    std::stable_sort(s.forms.begin(), s.forms.end(), [](auto& a, auto& b) { return a.text.size() > b.text.size(); });
+    s.forms = jup::glossary_forms(c);
     for (auto& f : c.money.claims) s.anchor[f.id] = "#claim-" + f.id;
     for (auto& f : c.money.figures) s.anchor[f.id] = "#fig-" + f.id;
     for (auto& rep : c.money.reports)

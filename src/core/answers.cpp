@@ -296,31 +296,4 @@ json tally_json(const Tally& t) {
             {"pool_exceptions", t.pool_exceptions}};
 }
 
-// ---- glossary matching ------------------------------------------------------------------
-
-static bool word_char(char ch) { return std::isalnum((unsigned char)ch) || ch == '&' || ch == '/' || (unsigned char)ch >= 0x80; }
-
-std::vector<const Term*> terms_in(const Content& c, const std::string& text) {
-    std::vector<const Term*> out;
-    for (auto& t : c.terms) {
-        std::vector<std::string> forms{t.term};
-        forms.insert(forms.end(), t.aliases.begin(), t.aliases.end());
-        bool hit = false;
-        for (auto& f : forms) {
-            // Only acronyms and short forms: a lower-case everyday word ("place") is not jargon here.
-            bool has_upper = std::any_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (f.size() < 2 || !has_upper) continue;
-            for (size_t pos = text.find(f); pos != std::string::npos && !hit; pos = text.find(f, pos + 1)) {
-                bool left = pos == 0 || !word_char(text[pos - 1]);
-                size_t end = pos + f.size();
-                bool right = end >= text.size() || !word_char(text[end]) || (text[end] == 's' && (end + 1 >= text.size() || !word_char(text[end + 1])));
-                hit = left && right;
-            }
-            if (hit) break;
-        }
-        if (hit) out.push_back(&t);
-    }
-    return out;
-}
-
 }  // namespace jup

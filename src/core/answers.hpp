@@ -101,7 +101,4 @@ bool tally_files_from_text(const std::string& text, std::vector<TallyInput>& out
 std::string tally_csv(const Tally& t, const Content& c);
 nlohmann::json tally_json(const Tally& t);
 
-// Glossary terms whose display form or alias appears as a whole word in `text`.
-std::vector<const Term*> terms_in(const Content& c, const std::string& text);
-
 }  // namespace jup

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_in.hpp"
+#include "core/vocab.hpp"
 
 namespace jup {
 
@@ -64,18 +65,6 @@ const Board* Content::board(const std::string& id) const { return find_by_id(boa
 const CaseStudy* Content::case_study(const std::string& id) const { return find_by_id(case_studies, id); }
 const Place* Content::place(const std::string& id) const { return find_by_id(places, id); }
 const Term* Content::term(const std::string& id) const { return find_by_id(terms, id); }
-
-const char* flag_label(const std::string& k) {
-    if (k == "derived") return "Derived";
-    if (k == "inferred") return "Inferred";
-    if (k == "contradicted") return "Contradicted";
-    if (k == "source-error") return "Error in source";
-    if (k == "does-not-reconcile") return "Does not add up";
-    if (k == "garbled") return "Damaged in source";
-    if (k == "outside-knowledge") return "Outside knowledge";
-    if (k == "not-named") return "Not named";
-    return "Note";
-}
 
 // ---- whitespace collapsing, Unicode-aware (matches Python's \s for the spaces seen in text) ----
 
@@ -337,14 +326,20 @@ struct Loader {
         return s;
     }
 
-    void one_of(const std::string& v, std::initializer_list<const char*> allowed, const std::string& ptr) {
+    void one_of(const std::string& v, const std::vector<std::string>& allowed, const std::string& ptr) {
         if (v.empty()) return;
         std::string list;
-        for (const char* a : allowed) {
+        for (auto& a : allowed) {
             if (v == a) return;
-            list += (list.empty() ? "" : ", ") + std::string(a);
+            list += (list.empty() ? "" : ", ") + a;
         }
         err(ptr, "\"" + clip(v) + "\" is not one of: " + list);
+    }
+
+    void one_of_entries(const std::string& v, const std::vector<vocab::Entry>& allowed, const std::string& ptr) {
+        std::vector<std::string> ids;
+        for (auto& a : allowed) ids.push_back(a.id);
+        one_of(v, ids, ptr);
     }
 
     void check_date(const std::string& d, const std::string& ptr) {
@@ -357,13 +352,11 @@ struct Loader {
         std::vector<Flag> out;
         const json* a = arr(o, "flags", ptr, false);
         if (!a) return out;
-        static const std::set<std::string> kinds = {"derived", "inferred", "contradicted", "source-error",
-                                                    "does-not-reconcile", "garbled", "outside-knowledge", "not-named"};
         for (size_t i = 0; i < a->size(); ++i) {
             std::string p = ptr + "/flags/" + std::to_string(i);
             if (!obj((*a)[i], p)) continue;
             Flag f{str((*a)[i], "kind", p), str((*a)[i], "note", p)};
-            if (!f.kind.empty() && !kinds.count(f.kind)) err(p + "/kind", "unknown flag kind \"" + clip(f.kind) + "\"");
+            if (!f.kind.empty() && !vocab::flag_kind(f.kind)) err(p + "/kind", "unknown flag kind \"" + clip(f.kind) + "\"");
             out.push_back(f);
         }
         return out;
@@ -469,7 +462,7 @@ struct Loader {
             d.kind = str(o, "kind", p);
             d.date = str(o, "date", p, false);
             d.date_basis = str(o, "date_basis", p, false);
-            one_of(d.kind, {"report", "board-paper", "briefing", "meeting-pack", "update"}, p + "/kind");
+            one_of_entries(d.kind, vocab::document_kinds(), p + "/kind");
             one_of(d.date_basis, {"stated", "inferred"}, p + "/date_basis");
             check_date(d.date, p + "/date");
             d.producer = str(o, "producer", p, false);
@@ -647,7 +640,6 @@ struct Loader {
     void case_studies() {
         json root;
         if (!parse_file("case-studies.json", root)) return;
-        static const std::set<std::string> kinds = {"case-study", "example-2018", "programme", "case"};
         each(root, "case_studies", "", [&](const json& o, const std::string& p) {
             CaseStudy cs;
             cs.id = id(o, p);
@@ -655,7 +647,7 @@ struct Loader {
             cs.ref = str(o, "ref", p, false);
             cs.title = str(o, "title", p);
             cs.kind = str(o, "kind", p);
-            if (!cs.kind.empty() && !kinds.count(cs.kind)) err(p + "/kind", "unknown case-study kind \"" + clip(cs.kind) + "\"");
+            if (!cs.kind.empty() && !vocab::is_case_kind(cs.kind)) err(p + "/kind", "unknown case-study kind \"" + clip(cs.kind) + "\"");
             cs.doc = str(o, "doc", p);
             if (!cs.doc.empty() && !c().document(cs.doc)) err(p + "/doc", "unknown document \"" + clip(cs.doc) + "\"");
             cs.scale = str(o, "scale", p, false);
@@ -700,8 +692,7 @@ struct Loader {
         if (r.kind.empty()) r.kind = "line";
         if (r.kind != "line" && r.kind != "subtotal" && r.kind != "total") err(p + "/kind", "expected line, subtotal or total");
         r.fund_type = str(o, "fund_type", p, false);
-        static const std::set<std::string> fts = {"pooled", "aligned", "in-collaboration", "capital"};
-        if (!r.fund_type.empty() && !fts.count(r.fund_type)) err(p + "/fund_type", "unknown fund type \"" + clip(r.fund_type) + "\"");
+        if (!r.fund_type.empty() && (r.fund_type == "not-stated" || !vocab::fund_type(r.fund_type))) err(p + "/fund_type", "unknown fund type \"" + clip(r.fund_type) + "\"");
         r.workstream = str(o, "workstream", p, false);
         ref(p + "/workstream", "workstream", r.workstream);
         r.org_split = str(o, "org_split", p, false);

@@ -224,6 +224,5 @@ std::string collapse_ws(const std::string& s);
 bool quote_in_lines(const Document& doc, int from, int to, const std::string& quote);
 
 // Human labels for flags ("Derived", "Outside knowledge", ...).
-const char* flag_label(const std::string& kind);
 
 }  // namespace jup

@@ -1,5 +1,7 @@
 #include "core/money.hpp"
 
+#include "core/vocab.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -35,26 +37,7 @@ std::string column_label(const MoneyTable& t, const std::string& id) {
     return id;
 }
 
-// "£6.7m" style, for notes made here (the UI has its own formatter; core stays independent).
-std::string money_words(double pounds) {
-    double a = std::fabs(pounds);
-    char buf[64];
-    const char* sign = pounds < 0 ? "-" : "";
-    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%s£%.1fbn", sign, a / 1e9);
-    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%s£%.1fm", sign, a / 1e6);
-    else if (a >= 1e4) std::snprintf(buf, sizeof buf, "%s£%.0fk", sign, a / 1e3);
-    else std::snprintf(buf, sizeof buf, "%s£%.0f", sign, a);
-    return buf;
-}
-
 }  // namespace
-
-double to_pounds(double v, const std::string& unit) {
-    if (unit == "£k") return v * 1e3;
-    if (unit == "£m") return v * 1e6;
-    if (unit == "£bn") return v * 1e9;
-    return v;
-}
 
 bool is_budget_table(const MoneyTable& t) { return !t.org.empty() && annual_col(t) != nullptr; }
 
@@ -129,8 +112,8 @@ static void add_table_lines(PoundModel& model, const Report& rep, const MoneyTab
             base.forecast_variance = base.annual - *base.forecast;
             base.variance_derived = true;
             base.flags.push_back({"derived", "The source prints no forecast variance for this line; it is computed here as budget − forecast = " +
-                                                 money_words(base.annual) + " − " + money_words(*base.forecast) + " = " +
-                                                 money_words(*base.forecast_variance) + "."});
+                                                 fmt::money_rounded(base.annual) + " − " + fmt::money_rounded(*base.forecast) + " = " +
+                                                 fmt::money_rounded(*base.forecast_variance) + "."});
         }
         std::vector<BudgetLine> parts;
         auto pa = split_cols ? val(r, "pooled_annual") : std::nullopt;
@@ -151,8 +134,8 @@ static void add_table_lines(PoundModel& model, const Report& rep, const MoneyTab
                     l.forecast_apportioned = true;
                     char pct[16];
                     std::snprintf(pct, sizeof pct, "%.0f%%", l.part_share * 100);
-                    l.flags.push_back({"derived", "The source gives this row as one line with a pooled part (" + money_words(p) +
-                                                      ") and an aligned part (" + money_words(a) + "). This is the " + l.part +
+                    l.flags.push_back({"derived", "The source gives this row as one line with a pooled part (" + fmt::money_rounded(p) +
+                                                      ") and an aligned part (" + fmt::money_rounded(a) + "). This is the " + l.part +
                                                       " part. The source gives one forecast for the whole row; this part's forecast, "
                                                       "variance and year-to-date figures are its share (" + std::string(pct) +
                                                       ") of the row's, by annual budget."});
@@ -218,8 +201,8 @@ static void reconcile_table(PoundModel& model, const MoneyTable& t) {
             c.tolerance = tol;
             c.ok = std::fabs(c.lines_sum - c.printed) <= tol + 1e-6;
             if (!c.ok)
-                c.note = "The lines under \"" + r.label + "\" add up to " + money_words(c.lines_sum) + " (" + c.column_label +
-                         "), but the source prints " + money_words(c.printed) + ": a difference of " + money_words(c.printed - c.lines_sum) + ".";
+                c.note = "The lines under \"" + r.label + "\" add up to " + fmt::money_rounded(c.lines_sum) + " (" + c.column_label +
+                         "), but the source prints " + fmt::money_rounded(c.printed) + ": a difference of " + fmt::money_rounded(c.printed - c.lines_sum) + ".";
             model.checks.push_back(std::move(c));
         }
     }
@@ -243,8 +226,8 @@ static void reconcile_table(PoundModel& model, const MoneyTable& t) {
             c.tolerance = tol;
             c.ok = std::fabs(c.lines_sum - c.printed) <= tol + 1e-6;
             if (!c.ok)
-                c.note = "The budget lines shown add up to " + money_words(sum) + ", but the source's grand total is " + money_words(c.printed) +
-                         ": a difference of " + money_words(c.printed - sum) + ".";
+                c.note = "The budget lines shown add up to " + fmt::money_rounded(sum) + ", but the source's grand total is " + fmt::money_rounded(c.printed) +
+                         ": a difference of " + fmt::money_rounded(c.printed - sum) + ".";
             model.checks.push_back(std::move(c));
         }
     }
@@ -305,26 +288,6 @@ const char* level_name(Level l) {
     return "";
 }
 
-const char* fund_type_label(const std::string& f) {
-    if (f == "pooled") return "Pooled";
-    if (f == "aligned") return "Aligned";
-    if (f == "in-collaboration") return "In collaboration";
-    if (f == "capital") return "Capital";
-    return "Fund type not stated";
-}
-
-const char* fund_type_meaning(const std::string& f) {
-    if (f == "pooled")
-        return "Pooled: put into one shared budget that the NHS and council partners decide on together (a \"Section 75\" agreement).";
-    if (f == "aligned")
-        return "Aligned: each organisation keeps and decides its own budget, but plans and reports it alongside the others.";
-    if (f == "in-collaboration")
-        return "In collaboration: GP (primary care) services the CCG commissions jointly with NHS England.";
-    if (f == "capital")
-        return "Capital: money for buildings and equipment, here the Disabled Facilities Grant for home adaptations, which Hackney pools.";
-    return "The source does not say whether this money is pooled or aligned.";
-}
-
 std::string line_key(const BudgetLine& l, Level by) {
     switch (by) {
         case Level::Org: return l.org;
@@ -340,7 +303,7 @@ std::string group_label(const Money& m, Level by, const std::string& key) {
         for (auto& o : m.organisations)
             if (o.id == key) return o.name;
     } else if (by == Level::FundType) {
-        return fund_type_label(key);
+        return vocab::fund_label(key);
     } else if (by == Level::Workstream) {
         if (key == "none") return "Workstream not stated";
         for (auto& w : m.workstreams)

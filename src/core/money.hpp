@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/format.hpp"
 
 namespace jup {
 
@@ -80,14 +81,11 @@ PoundModel build_pound(const Money& m, const std::string& scope);
 // budget column ("annual_budget" or "total_annual"). Risk tables and series do not.
 bool is_budget_table(const MoneyTable& t);
 
-// Money in a table's unit as pounds.
-double to_pounds(double v, const std::string& unit);
+// Money in a table's unit as pounds: jup::to_pounds (core/format.hpp).
 
 // ---- aggregation ----------------------------------------------------------------------
 enum class Level { Org, FundType, Workstream, Line };
 const char* level_name(Level l);
-const char* fund_type_label(const std::string& fund_type);   // "Pooled", "In collaboration", ...
-const char* fund_type_meaning(const std::string& fund_type);  // a plain-English definition
 
 struct Group {
     std::string key, label;

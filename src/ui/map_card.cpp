@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/map_layout.hpp"
+#include "core/vocab.hpp"
 #include "ui/map_parts.hpp"
 
 namespace ui::mapui {
@@ -30,41 +31,7 @@ std::string marker_code(const jup::Content& c, const jup::CaseStudy& cs) {
     return (g == "example-2018" ? "E" : "P") + std::to_string(n);
 }
 
-const char* kind_label(const std::string& g) {
-    if (g == "example-2018") return "2018 example";
-    if (g == "programme") return "City & Hackney programme";
-    return "Case study (2021 report)";
-}
-
 // ---- card -------------------------------------------------------------------------------------
-
-static std::string number(double v) {
-    char b[48];
-    double a = std::fabs(v);
-    if (a >= 1e6) std::snprintf(b, sizeof b, "%.3g million", v / 1e6);
-    else if (a >= 1e4) std::snprintf(b, sizeof b, "%s", [&] {
-        static char t[32];
-        long long n = std::llround(v);
-        std::string s = std::to_string(std::llabs(n)), o;
-        for (size_t i = 0; i < s.size(); ++i) {
-            if (i && (s.size() - i) % 3 == 0) o += ',';
-            o += s[i];
-        }
-        std::snprintf(t, sizeof t, "%s%s", n < 0 ? "-" : "", o.c_str());
-        return t;
-    }());
-    else std::snprintf(b, sizeof b, "%g", v);
-    return b;
-}
-
-static std::string with_unit(double v, const std::string& unit) {
-    if (unit == "%") return number(v) + "%";
-    if (unit == "£") return "£" + number(v);
-    if (unit == "£k") return "£" + number(v) + "k";
-    if (unit == "£m") return "£" + number(v) + "m";
-    if (unit.empty() || unit == "count") return number(v);
-    return number(v) + " " + unit;
-}
 
 // One horizontal bar (value against max), with the figure at its end.
 static void bar(Ctx& c, double value, double max, ImU32 col, const std::string& text) {
@@ -97,11 +64,11 @@ static void metrics(Ctx& c, const jup::CaseStudy& cs) {
             double mx = m.unit == "%" ? 100 : unit_max[m.unit];
             bool chart = m.unit == "%" || m.baseline || unit_n[m.unit] >= 2;
             if (chart && mx > 0) {
-                if (m.baseline) bar(c, *m.baseline, mx, base_col, "before: " + with_unit(*m.baseline, m.unit));
-                bar(c, *m.value, mx, now_col, (m.baseline ? "after: " : "") + with_unit(*m.value, m.unit));
+                if (m.baseline) bar(c, *m.baseline, mx, base_col, "before: " + jup::fmt::compact(*m.baseline, m.unit));
+                bar(c, *m.value, mx, now_col, (m.baseline ? "after: " : "") + jup::fmt::compact(*m.value, m.unit));
             } else {
                 ImGui::PushFont(c.fonts.heading);
-                ImGui::TextUnformatted(with_unit(*m.value, m.unit).c_str());
+                ImGui::TextUnformatted(jup::fmt::compact(*m.value, m.unit).c_str());
                 ImGui::PopFont();
             }
         } else {
@@ -118,7 +85,7 @@ void case_card(Ctx& c, const jup::CaseStudy& cs) {
     ImGui::PushID(cs.id.c_str());
     if (ImGui::Button("Close card")) c.emit("select_case_study", {{"case_study", ""}});
     heading(c, (cs.ref.empty() ? "" : cs.ref + ": ") + cs.title);
-    ImGui::TextDisabled("%s, %d (document %s)", kind_label(jup::map::kind_group(cs.kind)), cs.year, cs.doc.c_str());
+    ImGui::TextDisabled("%s, %d (document %s)", jup::vocab::kind_label(jup::map::kind_group(cs.kind)), cs.year, cs.doc.c_str());
     source_marker(c, cs.source, "cs");
     flag_marks(c, cs.flags, "cs");
     std::string places;
@@ -273,7 +240,7 @@ void draw_inset(Ctx& c, ImVec2 size) {
             if (!m.value) continue;
             ImGui::Bullet();
             ImGui::SameLine();
-            text_wrapped(m.label + ": " + with_unit(*m.value, m.unit));
+            text_wrapped(m.label + ": " + jup::fmt::compact(*m.value, m.unit));
         }
         if (ImGui::Button("Open the Neighbourhoods programme")) c.emit("select_case_study", {{"case_study", nb->id}});
     }

@@ -11,7 +11,6 @@ namespace ui::mapui {
 ImVec4 ics_color(const std::string& ics);
 // Short code for a case study's marker: "CS5", "E1" (2018 example), "P1" (programme), "L".
 std::string marker_code(const jup::Content& c, const jup::CaseStudy& cs);
-const char* kind_label(const std::string& kind_group);  // "Case study (2021 report)", ...
 void case_card(Ctx& c, const jup::CaseStudy& cs);
 void draw_inset(Ctx& c, ImVec2 size);
 

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "core/map_layout.hpp"
+#include "core/vocab.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/map_gl.hpp"
@@ -193,7 +194,7 @@ void filters(Ctx& c, const jm::Counts& n) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Kind:");
     for (auto& k : jup::map_kind_groups()) {
-        std::snprintf(b, sizeof b, "%s (%d)##k%s", kind_label(k), n.kind.at(k), k.c_str());
+        std::snprintf(b, sizeof b, "%s (%d)##k%s", jup::vocab::kind_label(k), n.kind.at(k), k.c_str());
         flow(button_w(b) - 20);
         if (chip(b, has(m.kinds, k))) c.emit("map_filter", {{"facet", "kind"}, {"value", k}});
     }
@@ -573,7 +574,7 @@ void draw_map(Ctx& c) {
         dl->PopClipRect();
         if (marker_hover >= 0) {
             const auto& cs = c.content.case_studies[markers[marker_hover].case_index];
-            ImGui::SetTooltip("%s: %s\n%s. Click to open.", marker_code(c.content, cs).c_str(), cs.title.c_str(), kind_label(jm::kind_group(cs.kind)));
+            ImGui::SetTooltip("%s: %s\n%s. Click to open.", marker_code(c.content, cs).c_str(), cs.title.c_str(), jup::vocab::kind_label(jm::kind_group(cs.kind)));
         } else if (V.hover >= 0) {
             const auto& a = g->areas[V.hover];
             std::string ics = jm::ics_of_area(c.content, a.code);

@@ -14,6 +14,7 @@
 
 #include "core/money.hpp"
 #include "core/treemap.hpp"
+#include "core/vocab.hpp"
 #include "imgui.h"
 #include "ui/ui.hpp"
 
@@ -44,18 +45,14 @@ const Cache& cache_for(const Ctx& c) {
 }
 
 // ---- formatting -------------------------------------------------------------------------
-std::string money(double pounds) { return format_money(pounds, "£"); }
+std::string money(double pounds) { return jup::fmt::money_short(pounds, "£"); }
 
 std::string variance_words(double v) {
     if (std::fabs(v) < 500) return "on budget";
     return money(std::fabs(v)) + (v < 0 ? " overspend" : " underspend");
 }
 
-std::string pct(double f, int decimals = 1) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.*f%%", decimals, f * 100);
-    return b;
-}
+std::string pct(double f, int decimals = 1) { return jup::fmt::percent(f, decimals); }
 
 bool nav_focused() { return ImGui::IsItemFocused() && ImGui::GetIO().NavVisible; }
 bool show_details() { return ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || nav_focused(); }
@@ -103,21 +100,20 @@ const jup::Figure* figure(const Ctx& c, const std::string& id) {
 
 // A small inline mark ("derived", "contradicted") with its explanation on hover and focus.
 void mark(const char* kind, const std::string& note, const char* id) {
-    bool warn = std::strcmp(kind, "contradicted") == 0 || std::strcmp(kind, "source-error") == 0 || std::strcmp(kind, "does-not-reconcile") == 0 ||
-                std::strcmp(kind, "garbled") == 0;
+    bool warn = jup::vocab::flag_warns(kind);
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Button, warn ? ImVec4(0.80f, 0.30f, 0.0f, 1) : ImVec4(0.35f, 0.30f, 0.65f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
     char label[96];
-    std::snprintf(label, sizeof label, "%s %s##mk%s", warn ? "!" : "i", jup::flag_label(kind), id);
+    std::snprintf(label, sizeof label, "%s %s##mk%s", warn ? "!" : "i", jup::vocab::flag_label(kind), id);
     ImGui::SmallButton(label);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (show_details()) {
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
         ImGui::BeginTooltip();
-        ImGui::TextWrapped("%s: %s", jup::flag_label(kind), note.c_str());
+        ImGui::TextWrapped("%s: %s", jup::vocab::flag_label(kind), note.c_str());
         ImGui::EndTooltip();
     }
 }
@@ -135,9 +131,9 @@ void tooltip_source(const Ctx& c, const jup::Source& s) {
 
 void tooltip_flags(const std::vector<jup::Flag>& flags) {
     for (auto& f : flags) {
-        bool warn = f.kind == "contradicted" || f.kind == "source-error" || f.kind == "does-not-reconcile" || f.kind == "garbled";
+        bool warn = jup::vocab::flag_warns(f.kind);
         ImGui::PushStyleColor(ImGuiCol_Text, warn ? ImVec4(0.95f, 0.55f, 0.2f, 1) : ImVec4(0.70f, 0.65f, 0.95f, 1));
-        ImGui::TextWrapped("%s %s: %s", warn ? "!" : "i", jup::flag_label(f.kind), f.note.c_str());
+        ImGui::TextWrapped("%s %s: %s", warn ? "!" : "i", jup::vocab::flag_label(f.kind), f.note.c_str());
         ImGui::PopStyleColor();
     }
 }
@@ -149,7 +145,7 @@ void line_tooltip(const Ctx& c, const jup::BudgetLine& l) {
     ImGui::PushFont(c.fonts.heading);
     ImGui::TextWrapped("%s%s", l.label.c_str(), l.part.empty() ? "" : (" (" + l.part + " part)").c_str());
     ImGui::PopFont();
-    ImGui::TextWrapped("%s \xC2\xB7 %s \xC2\xB7 %s", org_name(c, l.org).c_str(), jup::fund_type_label(l.fund_type),
+    ImGui::TextWrapped("%s \xC2\xB7 %s \xC2\xB7 %s", org_name(c, l.org).c_str(), jup::vocab::fund_label(l.fund_type),
                        jup::group_label(c.content.money, jup::Level::Workstream, l.workstream.empty() ? "none" : l.workstream).c_str());
     if (ImGui::BeginTable("cols", 2, ImGuiTableFlags_SizingFixedFit)) {
         auto row = [&](const char* k, const std::optional<double>& v, bool variance = false) {
@@ -242,7 +238,7 @@ void key_figures(Ctx& c, const jup::PoundModel& m) {
          w, single ? figure(c, "icf-forecast-variance-total") : nullptr);
     ImGui::SameLine();
     stat(c, "pooled", "Pooled into shared budgets", money(T.pooled) + " (" + pct(T.pooled_share()) + ")",
-         std::string(jup::fund_type_meaning("pooled")) + " Of " + money(T.annual) + ", " + money(T.pooled) + " is pooled" +
+         std::string(jup::vocab::fund_meaning("pooled")) + " Of " + money(T.annual) + ", " + money(T.pooled) + " is pooled" +
              (T.capital_pooled > 0 ? " (including " + money(T.capital_pooled) + " of capital)" : "") + ".",
          w, single ? figure(c, "icf-pooled-annual") : nullptr);
 }
@@ -271,7 +267,7 @@ void fund_type_bar(Ctx& c, const jup::PoundModel& m) {
             ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
             ImGui::BeginTooltip();
             ImGui::Text("%s: %s (%s of the total)", g.label.c_str(), money(g.annual).c_str(), pct(g.annual / m.totals.annual).c_str());
-            ImGui::TextWrapped("%s", jup::fund_type_meaning(g.key));
+            ImGui::TextWrapped("%s", jup::vocab::fund_meaning(g.key));
             ImGui::Text("%d budget line%s. Forecast: %s.", g.lines, g.lines == 1 ? "" : "s", variance_words(g.variance).c_str());
             ImGui::EndTooltip();
         }
@@ -503,7 +499,7 @@ void checks_and_claims(Ctx& c, const jup::PoundModel& m) {
             ImGui::PushID(cl.id.c_str());
             ImGui::Bullet();
             ImGui::SameLine();
-            text_wrapped(cl.label + (cl.value ? ": " + format_money(*cl.value, cl.unit) : ""));
+            text_wrapped(cl.label + (cl.value ? ": " + jup::fmt::money_short(*cl.value, cl.unit) : ""));
             source_marker(c, cl.source, "c");
             flag_marks(c, cl.flags, "c");
             ImGui::PopID();
@@ -831,7 +827,7 @@ void whatif(Ctx& c, const Cache& k) {
                 ImGui::TextUnformatted(money(total).c_str());
                 std::string now;
                 if (parts.size() > 1) now = money(today) + " pooled, rest aligned";
-                else now = std::string(jup::fund_type_label(l0.fund_type)) + (l0.pooled_today && l0.fund_type != "pooled" ? ", counted as pooled" : "");
+                else now = std::string(jup::vocab::fund_label(l0.fund_type)) + (l0.pooled_today && l0.fund_type != "pooled" ? ", counted as pooled" : "");
                 ImGui::TextDisabled("%s", now.c_str());
                 ImGui::TableNextColumn();
                 const char* opts[][2] = {{"today", "As today"}, {"pooled", "Pooled"}, {"aligned", "Aligned"}, {"exception", "Exception"}};
@@ -871,7 +867,7 @@ void funds(Ctx& c) {
         heading(c, f.title);
         source_marker(c, f.source, "src");
         if (f.total.value) {
-            ImGui::Text("Total: %s", format_money(*f.total.value, f.total.unit).c_str());
+            ImGui::Text("Total: %s", jup::fmt::money_short(*f.total.value, f.total.unit).c_str());
             source_marker(c, f.total.source, "tot");
         }
         // How it splits: a bar, each part focusable.
@@ -897,7 +893,7 @@ void funds(Ctx& c) {
                     dl->AddLine(ImVec2(std::max(x, hx), p.y + h - std::max(0.f, x - hx)), ImVec2(std::min(x + pw, hx + h), p.y + std::max(0.f, hx + h - (x + pw))),
                                 IM_COL32(230, 230, 230, 160), 1.5f);
             dl->AddRect(ImVec2(x, p.y), ImVec2(x + pw, p.y + h), hot ? ImGui::GetColorU32(ImGuiCol_NavHighlight) : IM_COL32(0, 0, 0, 120), 0, 0, hot ? 3.f : 1.f);
-            std::string amount = f.total.value ? format_money(*f.total.value * share, f.total.unit) : "";
+            std::string amount = f.total.value ? jup::fmt::money_short(*f.total.value * share, f.total.unit) : "";
             std::string lab = pct(share, 0) + (amount.empty() ? "" : " \xC2\xB7 " + amount);
             ImVec2 ts = ImGui::CalcTextSize(lab.c_str());
             if (ts.x + 8 < pw) dl->AddText(ImVec2(x + 6, p.y + (h - ts.y) / 2), unstated ? IM_COL32_WHITE : text_on(col), lab.c_str());
@@ -919,7 +915,7 @@ void funds(Ctx& c) {
             ImGui::PushID(part.id.c_str());
             ImGui::Bullet();
             ImGui::SameLine();
-            std::string amount = f.total.value && part.share ? " (" + format_money(*f.total.value * *part.share, f.total.unit) + ")" : "";
+            std::string amount = f.total.value && part.share ? " (" + jup::fmt::money_short(*f.total.value * *part.share, f.total.unit) + ")" : "";
             text_wrapped(pct(part.share.value_or(0), 0) + amount + ": " + part.label);
             ImGui::Indent();
             source_marker(c, part.source, "p");
@@ -996,11 +992,11 @@ void funds(Ctx& c) {
                         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + 2), ImVec2(q.x + bw, q.y + fs * 0.5f), u32(kSky));
                         ImGui::Dummy(ImVec2(bw, fs * 0.55f));
                     }
-                    ImGui::Selectable((format_money(v, "£") + "##" + col.id).c_str(), false);
+                    ImGui::Selectable((jup::fmt::money_short(v, "£") + "##" + col.id).c_str(), false);
                     if (show_details()) {
                         ImGui::SetNextWindowSize(ImVec2(fs * 26, 0));
                         ImGui::BeginTooltip();
-                        ImGui::TextWrapped("%s, %s: %s", r.label.c_str(), col.label.c_str(), format_money(v, "£").c_str());
+                        ImGui::TextWrapped("%s, %s: %s", r.label.c_str(), col.label.c_str(), jup::fmt::money_short(v, "£").c_str());
                         tooltip_source(c, r.source);
                         ImGui::EndTooltip();
                     }
@@ -1020,8 +1016,8 @@ void funds(Ctx& c) {
         if (tariff && mff && tariff->value && mff->value) {
             char b[200];
             std::snprintf(b, sizeof b, "A bed day: %s (national tariff) \xC3\x97 %.2f (Homerton's local cost factor) = %s, rounded to %s.",
-                          format_money(*tariff->value, "£").c_str(), *mff->value, format_money(*tariff->value * *mff->value, "£").c_str(),
-                          format_money(*bed->value, "£").c_str());
+                          jup::fmt::money_short(*tariff->value, "£").c_str(), *mff->value, jup::fmt::money_short(*tariff->value * *mff->value, "£").c_str(),
+                          jup::fmt::money_short(*bed->value, "£").c_str());
             text_wrapped(b);
             for (size_t k2 = 0; k2 < bed->flags.size(); ++k2) mark(bed->flags[k2].kind.c_str(), bed->flags[k2].note, ("bed" + std::to_string(k2)).c_str());
             source_marker(c, bed->source, "bed");
@@ -1029,12 +1025,12 @@ void funds(Ctx& c) {
         double right = *days->value * *bed->value;
         char b[240];
         std::snprintf(b, sizeof b, "%.0f days lost to delayed discharge for people with no home \xC3\x97 %s = %s.", *days->value,
-                      format_money(*bed->value, "£").c_str(), format_money(right, "£").c_str());
+                      jup::fmt::money_short(*bed->value, "£").c_str(), jup::fmt::money_short(right, "£").c_str());
         text_wrapped(b);
         source_marker(c, days->source, "days");
         if (std::fabs(right - *cost->value) > 1) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.55f, 0.2f, 1));
-            text_wrapped("! The business case prints " + format_money(*cost->value, "£") + ": " + format_money(right - *cost->value, "£") +
+            text_wrapped("! The business case prints " + jup::fmt::money_short(*cost->value, "£") + ": " + jup::fmt::money_short(right - *cost->value, "£") +
                          " less than its own multiplication gives. We show the printed figure and mark it.");
             ImGui::PopStyleColor();
         }
@@ -1086,18 +1082,13 @@ void money_table(Ctx& c, const jup::MoneyTable& t) {
                     double v = *it->second;
                     char buf[64];
                     if (t.unit == "£k" || t.unit == "£") {
-                        long long n = std::llround(std::fabs(v));
-                        std::string d = std::to_string(n), g;
-                        for (size_t i = 0; i < d.size(); ++i) {
-                            if (i && (d.size() - i) % 3 == 0) g += ',';
-                            g += d[i];
-                        }
+                        std::string g = jup::fmt::grouped(std::llround(std::fabs(v)));
                         std::snprintf(buf, sizeof buf, v < 0 ? "(%s)" : "%s", g.c_str());
                     } else std::snprintf(buf, sizeof buf, "%.3g", v);
                     if (v < 0) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.5f, 0.15f, 1));
                     ImGui::TextUnformatted(buf);
                     if (v < 0) ImGui::PopStyleColor();
-                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s\n%s", r.label.c_str(), col.label.c_str(), format_money(v, t.unit).c_str());
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s\n%s", r.label.c_str(), col.label.c_str(), jup::fmt::money_short(v, t.unit).c_str());
                 }
             }
         ImGui::EndTable();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/format.hpp"
 #include "core/geo.hpp"
 #include "core/qr.hpp"
 #include "core/state.hpp"
@@ -78,6 +79,5 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
 void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
-std::string format_money(double value, const std::string& unit);  // "£620.0m", "£3.8m", "£102,000"
 
 }  // namespace ui

@@ -1,6 +1,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/terms.hpp"
+#include "core/vocab.hpp"
 #include "imgui.h"
 #include "ui/ui.hpp"
 
@@ -54,27 +56,6 @@ void heading(Ctx& c, const std::string& s) {
     ImGui::PopFont();
 }
 
-std::string format_money(double v, const std::string& unit) {
-    double pounds = unit == "£k" ? v * 1e3 : unit == "£m" ? v * 1e6 : unit == "£bn" ? v * 1e9 : v;
-    double a = std::fabs(pounds);
-    char buf[64];
-    const char* sign = pounds < 0 ? "-" : "";
-    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%s£%.1fbn", sign, a / 1e9);
-    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%s£%.1fm", sign, a / 1e6);
-    else if (a >= 1e4 && unit != "£") std::snprintf(buf, sizeof buf, "%s£%.0fk", sign, a / 1e3);
-    else {
-        // whole pounds with thousands separators
-        long long n = std::llround(a);
-        std::string digits = std::to_string(n), grouped;
-        for (size_t i = 0; i < digits.size(); ++i) {
-            if (i && (digits.size() - i) % 3 == 0) grouped += ',';
-            grouped += digits[i];
-        }
-        std::snprintf(buf, sizeof buf, "%s£%s", sign, grouped.c_str());
-    }
-    return buf;
-}
-
 void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix) {
     if (!s.present()) return;
     char label[96];
@@ -105,14 +86,14 @@ void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suff
     int i = 0;
     for (auto& f : flags) {
         ImGui::SameLine();
-        bool warn = f.kind == "contradicted" || f.kind == "source-error" || f.kind == "does-not-reconcile" || f.kind == "garbled";
+        bool warn = jup::vocab::flag_warns(f.kind);
         ImVec4 col = warn ? ImVec4(0.80f, 0.30f, 0.0f, 1) : ImVec4(0.35f, 0.30f, 0.65f, 1);
         ImGui::PushFont(c.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Button, col);
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
         char label[96];
-        std::snprintf(label, sizeof label, "%s %s##flag%s%d", warn ? "!" : "i", jup::flag_label(f.kind), id_suffix, i++);
+        std::snprintf(label, sizeof label, "%s %s##flag%s%d", warn ? "!" : "i", jup::vocab::flag_label(f.kind), id_suffix, i++);
         ImGui::SmallButton(label);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
@@ -120,7 +101,7 @@ void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suff
         if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
             ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
             ImGui::BeginTooltip();
-            ImGui::TextWrapped("%s: %s", jup::flag_label(f.kind), f.note.c_str());
+            ImGui::TextWrapped("%s: %s", jup::vocab::flag_label(f.kind), f.note.c_str());
             ImGui::EndTooltip();
         }
     }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/answers.hpp"
+#include "core/terms.hpp"
 #include "core/state.hpp"
 #include "pack.hpp"
 

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/answers.hpp"
+#include "core/terms.hpp"
 #include "core/content.hpp"
 #include "core/search.hpp"
 #include "core/geo.hpp"

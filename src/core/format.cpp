@@ -1,0 +1,112 @@
+#include "core/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace jup::fmt {
+
+const char* const kMinus = "\xE2\x88\x92";
+
+std::string grouped(long long n) {
+    std::string d = std::to_string(n < 0 ? -(unsigned long long)n : (unsigned long long)n), o;
+    for (size_t i = 0; i < d.size(); ++i) {
+        if (i && (d.size() - i) % 3 == 0) o += ',';
+        o += d[i];
+    }
+    return n < 0 ? kMinus + o : o;
+}
+
+static std::string signed_text(bool negative, const std::string& magnitude) {
+    return negative && magnitude != "0" ? kMinus + magnitude : magnitude;
+}
+
+std::string number(double v) {
+    double a = std::fabs(v);
+    if (!std::isfinite(a) || a >= 9e18) return "?";
+    double r = std::round(a);
+    if (std::fabs(a - r) < 1e-9) return signed_text(v < 0, grouped((long long)r));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3f", a);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    size_t dot = s.find('.');
+    long long whole = std::stoll(s.substr(0, dot));
+    return signed_text(v < 0, grouped(whole) + (dot == std::string::npos ? "" : s.substr(dot)));
+}
+
+std::string amount(double v, const std::string& unit) {
+    std::string sign = v < 0 ? kMinus : "";
+    std::string n = number(std::fabs(v));
+    if (unit == "£") return sign + "£" + n;
+    if (unit == "£k") return sign + "£" + n + "k";
+    if (unit == "£m") return sign + "£" + n + "m";
+    if (unit == "£bn") return sign + "£" + n + "bn";
+    if (unit == "%") return sign + n + "%";
+    if (unit == "percentage-points") return sign + n + " percentage points";
+    if (unit == "count" || unit.empty()) return sign + n;
+    if (unit == "index") return sign + n + " (index)";
+    return sign + n + " " + unit;
+}
+
+std::string money_rounded(double pounds) {
+    double a = std::fabs(pounds);
+    char buf[64];
+    if (!std::isfinite(a)) return "?";
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "£%.1fbn", a / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "£%.1fm", a / 1e6);
+    else if (a >= 1e4) std::snprintf(buf, sizeof buf, "£%.0fk", a / 1e3);
+    else return signed_text(pounds < 0, "£" + grouped(std::llround(a)));
+    return signed_text(pounds < 0, buf);
+}
+
+std::string money_short(double v, const std::string& unit) {
+    double pounds = to_pounds(v, unit);
+    if (unit == "£" && std::fabs(pounds) < 1e6) return signed_text(pounds < 0, "£" + grouped(std::llround(std::fabs(pounds))));
+    return money_rounded(pounds);
+}
+
+std::string compact(double v, const std::string& unit) {
+    double a = std::fabs(v);
+    std::string n;
+    if (a >= 1e6) {
+        char b[48];
+        std::snprintf(b, sizeof b, "%.3g million", a / 1e6);
+        n = signed_text(v < 0, b);
+    } else {
+        n = number(v);
+    }
+    if (unit == "%") return n + "%";
+    if (unit == "£" || unit == "£k" || unit == "£m" || unit == "£bn") {
+        bool neg = n.rfind(kMinus, 0) == 0;
+        std::string body = neg ? n.substr(3) : n;
+        return (neg ? kMinus : "") + ("£" + body + unit.substr(2));
+    }
+    if (unit.empty() || unit == "count") return n;
+    return n + " " + unit;
+}
+
+std::string percent(double fraction, int decimals) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.*f%%", decimals, std::fabs(fraction) * 100);
+    return signed_text(fraction < 0 && std::string(b).find_first_not_of("0.%") != std::string::npos, b);
+}
+
+std::string unit_words(const std::string& unit) {
+    if (unit == "£") return "pounds (£)";
+    if (unit == "£k") return "thousands of pounds (£k)";
+    if (unit == "£m") return "millions of pounds (£m)";
+    if (unit == "£bn") return "billions of pounds (£bn)";
+    return unit;
+}
+
+}  // namespace jup::fmt
+
+namespace jup {
+double to_pounds(double v, const std::string& unit) {
+    if (unit == "£k") return v * 1e3;
+    if (unit == "£m") return v * 1e6;
+    if (unit == "£bn") return v * 1e9;
+    return v;
+}
+}  // namespace jup
