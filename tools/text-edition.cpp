@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
+#include "core/present/board.hpp"
 #include "core/format.hpp"
 #include "core/terms.hpp"
 #include "core/vocab.hpp"
@@ -524,32 +525,30 @@ static std::string page_board(Site& s, const jup::Board& b, const jup::Board* pr
         quoted(p, b.opening_quote.text, b.opening_quote.source);
         flags(p, b.opening_quote.flags);
     }
-    if (!b.barrier_groups.empty()) {
-        p.out << "<h2>Barriers</h2>\n<p>What the documents say holds London back.</p>\n";
-        for (auto& g : b.barrier_groups) {
-            p.out << "<h3>" << esc(g.title) << "</h3>\n";
-            items(p, g.barriers);
-        }
-    }
-    auto section = [&](const char* title, const char* intro, const std::vector<Item>& v, bool ids = false) {
-        if (v.empty()) return;
-        p.out << "<h2>" << title << "</h2>\n";
-        if (intro) p.out << "<p>" << intro << "</p>\n";
-        if (ids) items(p, v, [](const Item& it) { return it.id; });
-        else items(p, v);
+    // The same sections, titles and order as the canvas board (core/present/board.*).
+    jup::State none;
+    jup::present::BoardPage pg = jup::present::board_page(s.c, none, b);
+    auto options = [&](const char* title, const std::string& intro, const std::vector<jup::present::Option>& v) {
+        p.out << "<h2>" << esc(title) << "</h2>\n<p>" << prose(p, intro) << "</p>\n<ul class=\"items\">\n";
+        for (auto& o : v) item(p, *o.item);
+        p.out << "</ul>\n";
     };
-    section("Enablers", "What the documents say helps.", b.enablers);
-    section("Trade-offs", "Tensions the documents name.", b.tradeoffs);
-    section("Commitments", "What the report asks partners to commit to.", b.commitments, true);
-    section("Options", "The choices this board puts to participants.", b.options);
-    section("Quotes", "What contributors said.", b.quotes);
-    if (!b.evidence.empty()) {
-        p.out << "<h2>Evidence from the other documents</h2>\n";
-        items(p, b.evidence, [&](const Item& it) {
-            std::string k = it.kind.empty() ? "Evidence" : cap_first(it.kind);
-            std::string d = it.doc.empty() ? it.source.doc : it.doc;
-            return d.empty() ? k : k + " (from " + doc_name(s, d) + ")";
-        });
+    if (pg.priorities) {
+        options(pg.priorities->title.c_str(), pg.priorities->intro, pg.priorities->options);
+        p.out << "<p>" << prose(p, pg.priorities->ask) << "</p>\n";
+    }
+    if (pg.pool) {
+        options(pg.pool->title.c_str(), pg.pool->intro, pg.pool->options);
+        p.out << "<p>" << prose(p, pg.pool->exceptions_ask) << "</p>\n";
+    }
+    for (auto& sec : pg.sections) {
+        int h = sec.level;
+        p.out << "<h" << h << " id=\"" << esc(sec.key) << "\">" << esc(sec.title) << "</h" << h << ">\n";
+        if (!sec.intro.empty()) p.out << "<p>" << prose(p, sec.intro) << "</p>\n";
+        if (sec.entries.empty()) continue;
+        p.out << "<ul class=\"items\">\n";
+        for (auto& e : sec.entries) item(p, *e.item, e.prefix);
+        p.out << "</ul>\n";
     }
     if (!b.case_studies.empty()) {
         p.out << "<h2>Linked case studies</h2>\n<ul>\n";
@@ -1205,15 +1204,6 @@ static void load_extra(const std::string& dir, Site& s) {
     }
 }
 
-static std::string short_title(const std::string& title) {
-    std::string t = title;
-    for (const char* cut : {":", ",", " ("}) {
-        size_t k = t.find(cut);
-        if (k != std::string::npos && k >= 12) t = t.substr(0, k);
-    }
-    return t;
-}
-
 int main(int argc, char** argv) {
     if (argc != 3 || std::string(argv[1]) == "--help") {
         std::fprintf(stderr, "usage: joinedup-text <content-dir> <out-dir>\n");
@@ -1232,7 +1222,7 @@ int main(int argc, char** argv) {
     const Content& c = r.content;
     Site s(c);
     load_extra(in, s);
-    for (auto& d : c.documents) s.doc_short[d.id] = short_title(d.title);
+    for (auto& d : c.documents) s.doc_short[d.id] = jup::present::short_title(d.title);
     s.forms = jup::glossary_forms(c);
     for (auto& f : c.money.claims) s.anchor[f.id] = "#claim-" + f.id;
     for (auto& f : c.money.figures) s.anchor[f.id] = "#fig-" + f.id;

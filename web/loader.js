@@ -39,6 +39,9 @@
     },
     state: function () { return callJson("jup_state"); },
     tally: function () { return callJson("jup_tally"); },
+    // Tests: the labelled widgets of the last frame, [{label, id, x, y, w, h, visible}] in CSS
+    // pixels. The first call turns the probe on; ask again after a frame.
+    widgets: function () { return callJson("jup_widgets"); },
     exportAnswers: function () { return callJson("jup_export"); },
     // Same path as the file picker and drag-and-drop: files = [{name, text}].
     addFiles: function (purpose, files) { call("jup_files", null, ["string", "string"], [purpose, JSON.stringify(files)]); },

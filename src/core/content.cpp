@@ -62,6 +62,11 @@ static const T* find_by_id(const std::vector<T>& v, const std::string& id) {
 }
 const Document* Content::document(const std::string& id) const { return find_by_id(documents, id); }
 const Board* Content::board(const std::string& id) const { return find_by_id(boards, id); }
+const Board* Content::choice_board(const std::string& kind) const {
+    for (auto& b : boards)
+        if (b.choice.kind == kind) return &b;
+    return nullptr;
+}
 const CaseStudy* Content::case_study(const std::string& id) const { return find_by_id(case_studies, id); }
 const Place* Content::place(const std::string& id) const { return find_by_id(places, id); }
 const Term* Content::term(const std::string& id) const { return find_by_id(terms, id); }
@@ -587,6 +592,25 @@ struct Loader {
             if (state[id] == 0) visit(id);
     }
 
+    std::set<std::string> choice_kinds;  // a choice kind is on one board at most
+
+    void board_choice(const json& o, const std::string& p, Board& b) {
+        const json* ch = field(o, "choice", p, false);
+        if (!ch || !obj(*ch, p + "/choice")) return;
+        std::string cp = p + "/choice";
+        b.choice.kind = str(*ch, "kind", cp);
+        b.choice.reason = str(*ch, "reason", cp, false);
+        one_of(b.choice.kind, {"priorities", "pool-by-default"}, cp + "/kind");
+        if (!b.choice.kind.empty() && !choice_kinds.insert(b.choice.kind).second)
+            err(cp + "/kind", "another board already has the \"" + clip(b.choice.kind) + "\" choice");
+        if (!b.choice.kind.empty() && b.options.empty()) err(cp, "a board with a choice needs \"options\" to choose from");
+        if (!b.choice.reason.empty()) {
+            bool found = false;
+            for (auto& cm : b.commitments) found |= cm.id == b.choice.reason;
+            if (!found) err(cp + "/reason", "\"" + clip(b.choice.reason) + "\" is not a commitment on this board");
+        }
+    }
+
     void boards() {
         json root;
         if (!parse_file("boards.json", root)) return;
@@ -611,6 +635,7 @@ struct Loader {
             b.commitments = items(o, "commitments", p);
             b.quotes = items(o, "quotes", p);
             b.options = items(o, "options", p);
+            board_choice(o, p, b);
             b.evidence = items(o, "evidence", p);
             for (size_t k = 0; k < b.evidence.size(); ++k)
                 one_of(b.evidence[k].kind, {"risk", "test", "freedom", "barrier", "principle", "expectation", "example"},

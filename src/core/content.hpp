@@ -41,9 +41,16 @@ struct BarrierGroup {
     std::vector<Item> barriers;
 };
 
+// Which answer a board's options record (boards.json "choice"); empty kind: none.
+struct BoardChoice {
+    std::string kind;    // "priorities" | "pool-by-default"
+    std::string reason;  // priorities: the commitment on the board that asks what is de-prioritised
+};
+
 struct Board {
     std::string id, p, title;
     int order = 0;
+    BoardChoice choice;
     Item question, opening_quote;
     std::vector<BarrierGroup> barrier_groups;
     std::vector<Item> enablers, tradeoffs, commitments, quotes, options, evidence;
@@ -185,6 +192,7 @@ struct Content {
 
     const Document* document(const std::string& id) const;
     const Board* board(const std::string& id) const;
+    const Board* choice_board(const std::string& kind) const;  // the board whose choice is `kind`, or null
     const CaseStudy* case_study(const std::string& id) const;
     const Place* place(const std::string& id) const;
     const Term* term(const std::string& id) const;
@@ -222,7 +230,5 @@ LoadResult load_content(const FileReader& reader);
 // Whitespace-collapsed containment used for quotes (exposed for tests).
 std::string collapse_ws(const std::string& s);
 bool quote_in_lines(const Document& doc, int from, int to, const std::string& quote);
-
-// Human labels for flags ("Derived", "Outside knowledge", ...).
 
 }  // namespace jup

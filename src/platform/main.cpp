@@ -20,6 +20,7 @@
 #include "imgui_internal.h"  // ErrorCheckEndFrameRecover: closing a frame that threw
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/widget_probe.hpp"
 #include "ui/ui.hpp"
 
 extern const unsigned char joinedup_font[];
@@ -42,6 +43,7 @@ struct App {
     jup::State state;
     std::string notice;
     ui::Fonts fonts;
+    ui::UiState ui;  // the views' drafts
     float built_scale = 0, built_dpr = 0;
     bool built_light = false, style_built = false;
 
@@ -498,11 +500,20 @@ double percentile(std::vector<float> v, double p) {
     return v[i];
 }
 
+// While a text box has focus, a printable key's key-down adds nothing (its character arrives as
+// SDL_TEXTINPUT) but makes ImGui take one typed character per frame, so fast typing on a slow
+// phone falls behind. Skip those; keys that edit (Backspace, arrows, Enter, Ctrl+...) still go.
+bool printable_key_while_typing(const SDL_Event& e) {
+    if (e.type != SDL_KEYDOWN || !ImGui::GetIO().WantTextInput) return false;
+    if (e.key.keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) return false;
+    return e.key.keysym.sym >= SDLK_SPACE && e.key.keysym.sym < SDLK_DELETE;
+}
+
 void frame_body() {
     bool input = false;
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
-        ImGui_ImplSDL2_ProcessEvent(&e);
+        if (!printable_key_while_typing(e)) ImGui_ImplSDL2_ProcessEvent(&e);
         input = true;
     }
     if (sync_canvas_size()) input = true;
@@ -522,12 +533,13 @@ void frame_body() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    probe::new_frame();
     std::vector<jup::Action> actions;
     refresh_tally();
     bool reduced_motion = EM_ASM_INT({ return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; }) != 0;
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions,
                 &app.tally, app.geo_error.empty() ? &app.geo : nullptr, &app.geo_error, app.pending_import.name, &app.share,
-                reduced_motion, app.storage_ok};
+                reduced_motion, app.storage_ok, &app.ui};
     if (app.fault_at == "frame") {  // a window left open when it throws: recovery must close it
         ImGui::Begin("##test-fault");
         test_fault("frame");
@@ -600,6 +612,13 @@ EMSCRIPTEN_KEEPALIVE const char* jup_state() {
         test_fault("state");
         s = jup::json_text(jup::state_to_json(app.state));
     });
+    return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jup_widgets() {
+    static std::string s;
+    s.clear();
+    guarded("widgets", [&] { s = probe::widgets_json(); });
     return s.c_str();
 }
 

@@ -7,23 +7,32 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "core/answers.hpp"
+#include "core/present/board.hpp"
 #include "ui/ui.hpp"
 
 namespace ui {
 
-static const char* kRatingWords[4] = {"Not at all", "A little", "Quite a lot", "A lot"};
+namespace pr = jup::present;
 
-static int barrier_count(const jup::Board& b) {
-    int n = 0;
-    for (auto& g : b.barrier_groups) n += (int)g.barriers.size();
-    return n;
-}
-
-static int rated_count(const Ctx& c, const jup::Board& b) {
-    int n = 0;
-    for (auto& g : b.barrier_groups)
-        for (auto& it : g.barriers) n += c.state.answers.ratings.count(it.id);
-    return n;
+// A multi-line box for one answer. The draft keeps what is typed: nothing is cut, and text the
+// core refuses (too long) stays in the box with a message. A changed saved answer (an import, a
+// share link, another tab) replaces the draft.
+static void answer_box(Ctx& c, const char* id, Draft& d, const std::string& saved, float lines, const jup::Action& set) {
+    if (d.synced != saved) d.text = d.synced = saved;
+    std::string& draft = d.text;
+    if (ImGui::InputTextMultiline(id, &draft, ImVec2(-1, ImGui::GetFontSize() * lines))) {
+        jup::Action a = set;
+        a.args["text"] = draft;
+        c.emit(a);
+    }
+    if (draft.size() > jup::kMaxNoteBytes) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
+        text_wrapped("This is " + jup::fmt::grouped((long long)draft.size()) + " characters; up to " +
+                     jup::fmt::grouped((long long)jup::kMaxNoteBytes) + " can be kept. Shorten it to keep your changes.");
+        ImGui::PopStyleColor();
+    }
 }
 
 static void answers_toolbar(Ctx& c) {
@@ -74,8 +83,7 @@ static void import_prompt(Ctx& c) {
 
 static void board_cards(Ctx& c) {
     heading(c, "Why can't we...?");
-    text_wrapped("Seven questions from London's 2021 report on joining up health and care. Open one to see what stands in the way, "
-                 "what helps and what the report commits to, and to give your own view. Your answers stay in this browser.");
+    text_wrapped(pr::boards_intro());
     answers_toolbar(c);
     ImGui::Spacing();
     float avail = ImGui::GetContentRegionAvail().x;
@@ -85,10 +93,11 @@ static void board_cards(Ctx& c) {
     card_w = (avail - gap * (cols - 1)) / cols;
     float pad = ImGui::GetFontSize() * 0.7f;
     float card_h = ImGui::GetFontSize() * 10;
-    int i = 0;
-    for (auto& b : c.content.boards) {
+    std::vector<pr::BoardCard> cards = pr::board_cards(c.content, c.state);
+    for (size_t i = 0; i < cards.size(); ++i) {
+        const pr::BoardCard& card = cards[i];
         if (i % cols) ImGui::SameLine();
-        ImGui::PushID(b.id.c_str());
+        ImGui::PushID(card.board->id.c_str());
         ImVec2 p = ImGui::GetCursorScreenPos();
         bool clicked = ImGui::Button("##card", ImVec2(card_w, card_h));
         ImGui::SetItemTooltip("Open this board");
@@ -98,235 +107,172 @@ static void board_cards(Ctx& c) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + pad * 0.7f));
         ImGui::PushTextWrapPos(p.x + card_w - pad);
         ImGui::PushFont(c.fonts.heading);
-        ImGui::TextUnformatted(b.order == 0 ? "The big question" : b.title.c_str());
+        ImGui::TextUnformatted(card.title.c_str());
         ImGui::PopFont();
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, ImGui::GetCursorScreenPos().y));
-        ImGui::TextUnformatted(b.question.text.c_str());
-        int total = barrier_count(b), rated = rated_count(c, b);
+        ImGui::TextUnformatted(card.question.c_str());
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + card_h - ImGui::GetTextLineHeightWithSpacing() - pad * 0.3f));
         ImGui::PushFont(c.fonts.small);
-        if (rated) ImGui::Text("You rated %d of %d barriers", rated, total);
-        else ImGui::Text("%d barriers, %zu commitments", total, b.commitments.size());
+        ImGui::TextUnformatted(card.progress.c_str());
         ImGui::PopFont();
         ImGui::PopTextWrapPos();
         ImGui::PopClipRect();
         ImGui::SetCursorScreenPos(after);
-        if (i % cols == cols - 1 || i + 1 == (int)c.content.boards.size()) ImGui::Dummy(ImVec2(0, 0));
+        if ((int)(i % cols) == cols - 1 || i + 1 == cards.size()) ImGui::Dummy(ImVec2(0, 0));
         else ImGui::SetCursorScreenPos(ImVec2(p.x + card_w, p.y)), ImGui::Dummy(ImVec2(0, card_h));
-        if (clicked) c.emit("open_board", {{"board", b.id}});
+        if (clicked) c.emit(card.open);
         ImGui::PopID();
-        ++i;
     }
 }
 
-static bool section_header(const char* title, size_t n, bool open = true) {
-    char label[200];
-    std::snprintf(label, sizeof label, "%s (%zu)###%s", title, n, title);
-    return ImGui::CollapsingHeader(label, open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+static bool section_header(const std::string& title, size_t n, bool open = true) {
+    std::string label = title + " (" + std::to_string(n) + ")###" + title;
+    return ImGui::CollapsingHeader(label.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
 }
 
-static void rating_row(Ctx& c, const jup::Item& it) {
-    auto r = c.state.answers.ratings.find(it.id);
-    int current = r == c.state.answers.ratings.end() ? -1 : r->second;
+static void rating_row(Ctx& c, const pr::Entry& e) {
     ImGui::Indent();
     ImGui::PushFont(c.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Holds us back:");
     for (int v = 0; v < 4; ++v) {
         ImGui::SameLine();
-        char label[48];
-        std::snprintf(label, sizeof label, "%s##r%d", kRatingWords[v], v);
-        if (ImGui::RadioButton(label, current == v)) c.emit("rate_barrier", {{"barrier", it.id}, {"rating", current == v ? nlohmann::json() : nlohmann::json(v)}});
+        std::string label = std::string(pr::kRatingWords[v]) + "##r" + std::to_string(v);
+        if (ImGui::RadioButton(label.c_str(), e.rating == v)) c.emit(e.rate[v]);
     }
     ImGui::PopFont();
     ImGui::Unindent();
 }
 
-static void notes_box(Ctx& c, const jup::Board& b) {
-    // The edit buffer lives here only while typing; every change goes to the state at once.
-    static std::map<std::string, std::string> buffers;
-    auto it = c.state.answers.notes.find(b.id);
-    std::string& buf = buffers[b.id];
-    std::string saved = it == c.state.answers.notes.end() ? "" : it->second;
-    ImGui::PushID("note");
-    if (!ImGui::IsItemActive() && buf != saved && !ImGui::GetIO().WantTextInput) buf = saved;
-    char tmp[20001];
-    std::snprintf(tmp, sizeof tmp, "%s", buf.c_str());
-    if (ImGui::InputTextMultiline("##note", tmp, sizeof tmp, ImVec2(-1, ImGui::GetFontSize() * 5))) {
-        buf = tmp;
-        c.emit("set_note", {{"board", b.id}, {"text", buf}});
+static void entry(Ctx& c, const pr::Entry& e) {
+    ImGui::PushID(e.item->id.empty() ? e.item->text.c_str() : e.item->id.c_str());
+    jup::Item shown = *e.item;
+    if (!e.prefix.empty()) shown.label = shown.label.empty() ? e.prefix : e.prefix + ": " + shown.label;
+    if (e.control == pr::Control::Back || e.control == pr::Control::SignUp) {
+        bool on = e.on;
+        if (ImGui::Checkbox((e.control_label + "##ctl").c_str(), &on)) c.emit(e.toggle);
+    }
+    item_block(c, shown);
+    if (e.control == pr::Control::Rating) {
+        rating_row(c, e);
+        ImGui::Spacing();
     }
     ImGui::PopID();
 }
 
-static void priorities_choice(Ctx& c, const jup::Board& b) {
-    if (b.id != "priorities" || b.options.empty()) return;
-    const jup::Answers& a = c.state.answers;
-    if (!section_header("Choose up to three priority outcomes", b.options.size())) return;
-    text_wrapped("Which outcomes should your borough partnership deliver in the next 12 months? Choose at most three.");
-    for (auto& o : b.options) {
-        ImGui::PushID(o.id.c_str());
-        bool on = a.priorities.count(o.id) > 0;
-        bool full = !on && (int)a.priorities.size() >= jup::kMaxPriorities;
-        ImGui::BeginDisabled(full);
-        if (ImGui::Checkbox(o.label.c_str(), &on)) c.emit("toggle_priority", {{"option", o.id}});
+static void priorities_choice(Ctx& c, const pr::PrioritiesChoice& pc) {
+    if (!section_header(pc.title, pc.options.size())) return;
+    text_wrapped(pc.intro);
+    for (auto& o : pc.options) {
+        ImGui::PushID(o.item->id.c_str());
+        bool on = o.on;
+        ImGui::BeginDisabled(!o.enabled);
+        if (ImGui::Checkbox(o.item->label.c_str(), &on)) c.emit(o.toggle);
         ImGui::EndDisabled();
-        if (full) ImGui::SetItemTooltip("You have chosen three already. Remove one to choose this.");
+        if (!o.hint.empty()) ImGui::SetItemTooltip("%s", o.hint.c_str());
         ImGui::Indent();
-        source_marker(c, o.source, "s");
-        flag_marks(c, o.flags, "f");
+        source_marker(c, o.item->source, "s");
+        flag_marks(c, o.item->flags, "f");
         ImGui::Unindent();
         ImGui::PopID();
     }
     ImGui::Spacing();
-    ImGui::TextUnformatted("What will you de-prioritise for the next year?");
-    static std::string buf;
-    if (!ImGui::GetIO().WantTextInput) buf = a.deprioritised;
-    char tmp[4096];
-    std::snprintf(tmp, sizeof tmp, "%s", buf.c_str());
-    if (ImGui::InputTextMultiline("##deprioritise", tmp, sizeof tmp, ImVec2(-1, ImGui::GetFontSize() * 3))) {
-        buf = tmp;
-        c.emit("set_deprioritised", {{"text", buf}});
-    }
-    bool counts = jup::priorities_count(a);
-    ImGui::PushStyleColor(ImGuiCol_Text, counts ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.70f, 0.30f, 0.0f, 1));
-    if (a.priorities.empty()) text_wrapped("Choose your priorities above.");
-    else if (counts) text_wrapped("Your choice of " + std::to_string(a.priorities.size()) + " priorities counts.");
-    else text_wrapped("Your choice counts once you say what you will de-prioritise. The report asks partnerships to be \"explicit in what "
-                      "we are going to de-prioritise for the next year\", because \"prioritising everything means prioritising nothing\".");
+    ImGui::TextUnformatted(pc.ask.c_str());
+    answer_box(c, "##deprioritise", c.ui->deprioritised_draft, pc.deprioritised, 3, pc.set_deprioritised);
+    ImGui::PushStyleColor(ImGuiCol_Text, pc.counts ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.70f, 0.30f, 0.0f, 1));
+    text_wrapped(pc.status);
     ImGui::PopStyleColor();
-    for (auto& cm : b.commitments)
-        if (cm.id == "P2.3") source_marker(c, cm.source, "p23");
+    if (pc.reason) source_marker(c, pc.reason->source, "reason");
 }
 
-static void pounds_choice(Ctx& c, const jup::Board& b) {
-    if (b.id != "pounds" || b.options.empty()) return;
-    const jup::Answers& a = c.state.answers;
-    if (!section_header("Your choice: pool by default?", b.options.size())) return;
-    text_wrapped("Which comes closest to what you think? These options are the ones the documents name.");
-    for (auto& o : b.options) {
-        ImGui::PushID(o.id.c_str());
-        if (ImGui::RadioButton(o.label.c_str(), a.pool_choice == o.id)) c.emit("set_pool_choice", {{"option", a.pool_choice == o.id ? "" : o.id}});
+static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
+    if (!section_header(pc.title, pc.options.size())) return;
+    text_wrapped(pc.intro);
+    for (auto& o : pc.options) {
+        ImGui::PushID(o.item->id.c_str());
+        if (ImGui::RadioButton(o.item->label.c_str(), o.on)) c.emit(o.toggle);
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        text_wrapped("\xE2\x80\x9C" + o.text + "\xE2\x80\x9D");
+        text_wrapped("\xE2\x80\x9C" + o.item->text + "\xE2\x80\x9D");
         ImGui::PopStyleColor();
-        source_marker(c, o.source, "s");
-        flag_marks(c, o.flags, "f");
+        source_marker(c, o.item->source, "s");
+        flag_marks(c, o.item->flags, "f");
         ImGui::Unindent();
         ImGui::PopID();
     }
     ImGui::Spacing();
-    text_wrapped("The report says \"except where there is a compelling reason not to\" but never says what such a reason is. What would yours be?");
-    for (size_t i = 0; i < a.pool_exceptions.size(); ++i) {
+    text_wrapped(pc.exceptions_ask);
+    for (size_t i = 0; i < pc.exceptions.size(); ++i) {
         ImGui::PushID((int)i);
         ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", a.pool_exceptions[i].c_str());
+        ImGui::TextWrapped("%s", pc.exceptions[i].c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) c.emit("remove_pool_exception", {{"index", (int)i}});
+        if (ImGui::SmallButton("Remove")) c.emit(pc.remove_exception[i]);
         ImGui::PopID();
     }
-    static char reason[1000];
+    std::string& reason = c.ui->reason_draft;
     ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add reason").x - ImGui::GetStyle().FramePadding.x * 4);
-    bool enter = ImGui::InputTextWithHint("##reason", "A compelling reason not to pool...", reason, sizeof reason, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = ImGui::InputTextWithHint("##reason", "A compelling reason not to pool...", &reason, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if ((ImGui::Button("Add reason") || enter) && jup::collapse_ws(reason).size()) {
-        c.emit("add_pool_exception", {{"text", std::string(reason)}});
-        reason[0] = 0;
+        jup::Action a = pc.add_exception;
+        a.args["text"] = reason;
+        c.emit(a);
+        reason.clear();
     }
-    if (ImGui::Button("Try pooling on City & Hackney's real budget")) {
-        c.emit("set_view", {{"view", "pound"}});
-        c.emit("pound_tab", {{"tab", "whatif"}});
-    }
+    if (reason.size() > jup::kMaxExceptionBytes)
+        text_wrapped("This reason is " + jup::fmt::grouped((long long)reason.size()) + " characters; keep each under " +
+                     jup::fmt::grouped((long long)jup::kMaxExceptionBytes) + ".");
+    if (ImGui::Button(pc.try_label.c_str()))
+        for (auto& a : pc.try_it) c.emit(a);
 }
 
-static void board_nav(Ctx& c, const jup::Board& b) {
-    int idx = 0, n = (int)c.content.boards.size();
-    for (int k = 0; k < n; ++k)
-        if (c.content.boards[k].id == b.id) idx = k;
+static void board_nav(Ctx& c, const pr::BoardPage& pg) {
     if (ImGui::Button("< All boards")) c.emit("open_board", {{"board", ""}});
     ImGui::SameLine();
-    ImGui::BeginDisabled(idx == 0);
-    if (ImGui::Button("Previous")) c.emit("open_board", {{"board", c.content.boards[idx - 1].id}});
+    ImGui::BeginDisabled(pg.prev.empty());
+    if (ImGui::Button("Previous")) c.emit("open_board", {{"board", pg.prev}});
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(idx + 1 >= n);
-    if (ImGui::Button("Next")) c.emit("open_board", {{"board", c.content.boards[idx + 1].id}});
+    ImGui::BeginDisabled(pg.next.empty());
+    if (ImGui::Button("Next")) c.emit("open_board", {{"board", pg.next}});
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("Board %d of %d: %s", idx + 1, n, b.p.empty() ? b.title.c_str() : b.p.c_str());
+    ImGui::TextDisabled("%s", pg.position.c_str());
 }
 
 static void open_board(Ctx& c, const jup::Board& b) {
-    board_nav(c, b);
+    pr::BoardPage pg = pr::board_page(c.content, c.state, b);
+    board_nav(c, pg);
     heading(c, b.question.text);
     source_marker(c, b.question.source, "q");
     flag_marks(c, b.question.flags, "q");
     term_chips(c, b.question.text, "q");
     if (!b.opening_quote.text.empty()) item_block(c, b.opening_quote);
     // The board's own choice first: it is what the participant came to answer.
-    priorities_choice(c, b);
-    pounds_choice(c, b);
-
-    int total = barrier_count(b);
-    if (total) {
-        ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.13f, 0.33f, 0.70f, 1));
-        text_wrapped("For each barrier: how much does this hold us back here? You rated " + std::to_string(rated_count(c, b)) + " of " +
-                     std::to_string(total) + ".");
-        ImGui::PopStyleColor();
-    }
-    for (auto& g : b.barrier_groups) {
-        ImGui::PushID(g.id.c_str());
-        if (section_header(g.title.c_str(), g.barriers.size()))
-            for (auto& it : g.barriers) {
-                item_block(c, it);
-                ImGui::PushID(it.id.c_str());
-                rating_row(c, it);
-                ImGui::PopID();
-                ImGui::Spacing();
-            }
+    if (pg.priorities) priorities_choice(c, *pg.priorities);
+    if (pg.pool) pool_choice(c, *pg.pool);
+    for (auto& sec : pg.sections) {
+        ImGui::PushID(sec.key.c_str());
+        if (sec.entries.empty()) {  // the heading over the barrier groups: on the canvas, the rating prompt
+            ImGui::Spacing();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.13f, 0.33f, 0.70f, 1));
+            text_wrapped(pg.rating_progress);
+            ImGui::PopStyleColor();
+        } else if (section_header(pr::header(sec), sec.entries.size(), sec.open)) {
+            for (auto& e : sec.entries) entry(c, e);
+        }
         ImGui::PopID();
     }
-    if (!b.enablers.empty() && section_header("What helps: back the ones you support", b.enablers.size()))
-        for (auto& it : b.enablers) {
-            ImGui::PushID(it.id.c_str());
-            bool on = c.state.answers.enablers.count(it.id) > 0;
-            if (ImGui::Checkbox("I back this##en", &on)) c.emit("toggle_enabler", {{"enabler", it.id}});
-            ImGui::SameLine();
-            ImGui::TextWrapped("%s", it.label.c_str());
-            jup::Item rest = it;
-            rest.label.clear();
-            item_block(c, rest);
-            ImGui::PopID();
-        }
-    if (!b.tradeoffs.empty() && section_header("Trade-offs and risks", b.tradeoffs.size()))
-        for (auto& it : b.tradeoffs) item_block(c, it);
-    if (!b.commitments.empty() && section_header("What this would look like in practice: would you sign up?", b.commitments.size()))
-        for (auto& it : b.commitments) {
-            ImGui::PushID(it.id.c_str());
-            bool on = c.state.answers.commitments.count(it.id) > 0;
-            if (ImGui::Checkbox(("I would sign up to " + it.id + "##cm").c_str(), &on)) c.emit("toggle_commitment", {{"commitment", it.id}});
-            jup::Item rest = it;
-            item_block(c, rest);
-            ImGui::PopID();
-        }
-    if (section_header("Your note on this board", c.state.answers.notes.count(b.id))) notes_box(c, b);
-    if (!b.case_studies.empty() && section_header("Case studies: see them on the map", b.case_studies.size())) {
-        for (auto& id : b.case_studies) {
-            const jup::CaseStudy* cs = c.content.case_study(id);
-            if (!cs) continue;
-            if (ImGui::Button((cs->title + "##" + id).c_str())) {
-                c.emit("select_case_study", {{"case_study", id}});
-                c.emit("set_view", {{"view", "map"}});
-            }
-        }
+    if (section_header(pg.note_title, pg.note.empty() ? 0 : 1)) {
+        Draft& draft = c.ui->note_drafts[b.id];
+        answer_box(c, "##note", draft, pg.note, 5, pg.set_note);
     }
-    if (!b.quotes.empty() && section_header("Voices from the engagement", b.quotes.size(), false))
-        for (auto& it : b.quotes) item_block(c, it);
-    if (!b.evidence.empty() && section_header("Related evidence from the other documents", b.evidence.size(), false))
-        for (auto& it : b.evidence) item_block(c, it);
+    if (!pg.case_studies.empty() && section_header(pg.cases_title, pg.case_studies.size()))
+        for (auto& lc : pg.case_studies)
+            if (ImGui::Button((lc.case_study->title + "##" + lc.case_study->id).c_str()))
+                for (auto& a : lc.open) c.emit(a);
 }
 
 void draw_boards(Ctx& c) {

@@ -96,8 +96,8 @@ void draw_tally(Ctx& c) {
             for (auto& it : g.barriers) any |= t->ratings.count(it.id) > 0;
         has(b.enablers, t->enablers);
         has(b.commitments, t->commitments);
-        any |= t->notes.count(b.id) > 0 || (b.id == "pounds" && (!t->pool_choices.empty() || !t->pool_exceptions.empty())) ||
-               (b.id == "priorities" && (!t->priorities.empty() || t->priorities_not_counted));
+        any |= t->notes.count(b.id) > 0 || (b.choice.kind == "pool-by-default" && (!t->pool_choices.empty() || !t->pool_exceptions.empty())) ||
+               (b.choice.kind == "priorities" && (!t->priorities.empty() || t->priorities_not_counted));
         std::string head = b.title + ": " + b.question.text + (any ? "" : " (no answers yet)");
         if (!ImGui::CollapsingHeader(head.c_str(), any ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             ImGui::PopID();
@@ -133,7 +133,7 @@ void draw_tally(Ctx& c) {
         }
         votes("Backed enablers", b.enablers, t->enablers, t->counted);
         votes("Commitments people would sign up to", b.commitments, t->commitments, t->counted);
-        if (b.id == "priorities") {
+        if (b.choice.kind == "priorities") {
             votes("Priority outcomes (counted only with something de-prioritised)", b.options, t->priorities, t->counted);
             if (t->priorities_not_counted) ImGui::Text("%d participants chose priorities without naming what to de-prioritise: not counted.", t->priorities_not_counted);
             if (!t->deprioritised.empty()) {
@@ -141,7 +141,7 @@ void draw_tally(Ctx& c) {
                 for (auto& [p, text] : t->deprioritised) ImGui::BulletText("%s", text.c_str());
             }
         }
-        if (b.id == "pounds") {
+        if (b.choice.kind == "pool-by-default") {
             votes("Pool by default?", b.options, t->pool_choices, t->counted);
             if (!t->pool_exceptions.empty()) {
                 ImGui::TextUnformatted("Compelling reasons not to pool, in participants' words:");

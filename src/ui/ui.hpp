@@ -1,6 +1,7 @@
 // The views: each draws from core's Content and State with Dear ImGui and emits Actions.
 // No view changes State itself.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,19 @@ struct ShareView {
     std::string pending;         // a share link waiting for "replace your answers?"; describes it
 };
 
+// What the views keep between frames that is not the session: text being typed, owned by the
+// shell (src/platform/main.cpp), so no view needs a static.
+struct Draft {
+    std::string text;    // what the box shows
+    std::string synced;  // the saved answer `text` was last taken from
+};
+
+struct UiState {
+    std::map<std::string, Draft> note_drafts;  // board id -> the note as typed
+    Draft deprioritised_draft;
+    std::string reason_draft;                        // a reason not to pool, before "Add reason"
+};
+
 struct Ctx {
     const jup::Content& content;
     const jup::State& state;
@@ -46,7 +60,9 @@ struct Ctx {
     const ShareView* share = nullptr;
     bool reduced_motion = false;            // the browser asks for reduced motion: no animated transitions
     bool storage_ok = true;                 // false: this browser keeps nothing (blocked, private, full)
+    UiState* ui = nullptr;                  // drafts; set by the shell every frame
 
+    void emit(const jup::Action& a) { out.push_back(a); }
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
         args["type"] = type;
         out.push_back({type, std::move(args)});

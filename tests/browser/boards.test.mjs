@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 
-export default function register({ test, assert, openApp, ready, dispatch, stats, state, rendered, artifacts, sleep }) {
+export default function register({ test, assert, openApp, ready, dispatch, stats, state, rendered, widget, artifacts, sleep }) {
   const boardsJson = () => JSON.parse(readFileSync(new URL("../../data/boards.json", import.meta.url), "utf8")).boards;
   const board = (id) => boardsJson().find((b) => b.id === id);
   const refuse = (page, action) => page.evaluate((a) => { try { window.joinedup.dispatch(a); return null; } catch (e) { return e.message; } }, action);
@@ -54,6 +54,31 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
     await page.screenshot({ path: join(artifacts, "board-priorities-counted.png") });
     const t = await page.evaluate(() => { const e = window.joinedup.exportAnswers(); window.joinedup.addFiles("tally", [{ name: "me.json", text: JSON.stringify(e) }]); return window.joinedup.tally(); });
     assert(t.priorities[opts[0]] === 1 && t.deprioritised.length === 1, "tally did not count the priorities: " + JSON.stringify(t.priorities));
+    await context.close();
+  });
+
+  test("boards: a 15,000-character de-prioritisation answer stays whole when the participant types into it, and after a reload", async () => {
+    const { context, page, errors } = await openApp({ viewport: { width: 1280, height: 1000 } });
+    await ready(page);
+    const pr = boardsJson().find((b) => b.choice && b.choice.kind === "priorities");
+    let text = "";
+    for (let i = 0; text.length < 15000; ++i) text += `reason ${i}; `;
+    text = text.slice(0, 15000);
+    await dispatch(page, { type: "set_deprioritised", text });
+    await dispatch(page, { type: "open_board", board: pr.id });
+    const box = await widget(page, "##deprioritise");
+    assert(box.visible, "the de-prioritisation box is off screen: " + JSON.stringify(box));
+    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Done.");
+    await page.waitForFunction((n) => window.joinedup.state().answers.deprioritised.length >= n, text.length + 6, { timeout: 60000 });
+    let s = await state(page);
+    assert(s.answers.deprioritised === text + " Done.", `kept ${s.answers.deprioritised.length} of ${text.length + 6} characters`);
+    await page.reload();
+    await ready(page);
+    s = await state(page);
+    assert(s.answers.deprioritised === text + " Done.", `after a reload, kept ${s.answers.deprioritised.length}`);
+    assert(errors.length === 0, errors.join(" | "));
     await context.close();
   });
 

@@ -57,6 +57,20 @@ async function rendered(page, since) {
   await sleep(300);
 }
 
+// The widget drawn with this label (or "##id"), from the app's widget probe:
+// {label, id, x, y, w, h, visible} in CSS pixels. Tests click, tap and type where a person would.
+async function widget(page, name) {
+  await page.evaluate(() => window.joinedup.widgets());  // the probe records from the next frame
+  for (let i = 0; i < 5; ++i) {
+    const f = (await stats(page)).frames;
+    await page.mouse.move(2 + (i % 2), 2);  // wakes a frame
+    await page.waitForFunction((n) => window.joinedup.stats().frames > n, f, { timeout: 10000 });
+    const w = (await page.evaluate(() => window.joinedup.widgets())).find((x) => x.id === name || x.label === name);
+    if (w) return w;
+  }
+  throw new Error(`no widget "${name}" was drawn`);
+}
+
 test("the page loads from the local server and joinedup.ready resolves", async () => {
   const { context, page, errors } = await openApp();
   await ready(page);
@@ -212,7 +226,7 @@ test("without WebGL2 the page explains what is missing", async () => {
 if (process.env.ONLY) tests.length = 0;
 for (const f of readdirSync(here).filter((n) => n.endsWith(".test.mjs") && (!process.env.ONLY || n.startsWith(process.env.ONLY))).sort()) {
   const mod = await import(join(here, f));
-  mod.default({ test, assert, openApp, ready, dispatch, stats, state, rendered, artifacts, sleep, base });
+  mod.default({ test, assert, openApp, ready, dispatch, stats, state, rendered, widget, artifacts, sleep, base });
 }
 
 let passed = 0, failed = 0;
