@@ -1,6 +1,7 @@
 #include "core/map_state.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/json_in.hpp"
 #include "core/state.hpp"
@@ -31,71 +32,89 @@ static bool valid_ics(const Content& c, const std::string& id) {
     return false;
 }
 
-std::optional<ApplyResult> apply_map(MapState& s, const Action& a, const Content& c) {
-    const std::string& t = a.type;
-    if (t.rfind("map_", 0) != 0) return std::nullopt;
-    auto str = [&](const char* k) -> std::optional<std::string> {
-        auto it = a.args.find(k);
-        if (it == a.args.end() || !it->is_string()) return std::nullopt;
-        return it->get<std::string>();
-    };
-    if (t == "map_layout") {
-        auto l = str("layout");
-        if (!l || (*l != "tiles" && *l != "boundaries")) return ApplyResult{false, "map_layout needs \"layout\": boundaries or tiles"};
-        s.tiles = *l == "tiles";
-        return ApplyResult{};
+// ---- the map's actions (docs/actions.md) -------------------------------------------------
+
+namespace {
+
+ApplyResult fail(std::string m) { return {false, std::move(m)}; }
+
+ApplyResult map_layout(State& st, const Args& a, const Content&) {
+    std::string l = a.text("layout");
+    if (l != "tiles" && l != "boundaries") return fail("map_layout needs \"layout\": boundaries or tiles");
+    st.map.tiles = l == "tiles";
+    return {};
+}
+
+ApplyResult map_filter(State& st, const Args& a, const Content& c) {
+    MapState& s = st.map;
+    std::string facet = a.text("facet"), value = a.text("value");
+    std::vector<std::string>* set = nullptr;
+    if (facet == "theme") {
+        if (!valid_theme(c, value)) return fail("no theme \"" + value + "\" (themes are board ids such as pounds)");
+        set = &s.themes;
+    } else if (facet == "ics") {
+        if (!valid_ics(c, value)) return fail("no ICS \"" + value + "\"");
+        set = &s.icss;
+    } else if (facet == "kind") {
+        if (!has(map_kind_groups(), value)) return fail("no kind \"" + value + "\" (case-study, programme or example-2018)");
+        set = &s.kinds;
+    } else {
+        return fail("map_filter needs \"facet\": theme, ics or kind");
     }
-    if (t == "map_filter") {
-        auto facet = str("facet"), value = str("value");
-        if (!facet || (*facet != "theme" && *facet != "ics" && *facet != "kind"))
-            return ApplyResult{false, "map_filter needs \"facet\": theme, ics or kind"};
-        if (!value) return ApplyResult{false, "map_filter needs \"value\""};
-        std::vector<std::string>* set = nullptr;
-        if (*facet == "theme") {
-            if (!valid_theme(c, *value)) return ApplyResult{false, "no theme \"" + *value + "\" (themes are board ids such as pounds)"};
-            set = &s.themes;
-        } else if (*facet == "ics") {
-            if (!valid_ics(c, *value)) return ApplyResult{false, "no ICS \"" + *value + "\""};
-            set = &s.icss;
-        } else {
-            if (!has(map_kind_groups(), *value)) return ApplyResult{false, "no kind \"" + *value + "\" (case-study, programme or example-2018)"};
-            set = &s.kinds;
-        }
-        bool on = !has(*set, *value);
-        if (auto it = a.args.find("on"); it != a.args.end()) {
-            if (!it->is_boolean()) return ApplyResult{false, "map_filter's \"on\" must be true or false"};
-            on = it->get<bool>();
-        }
-        set_member(*set, *value, on);
-        return ApplyResult{};
-    }
-    if (t == "map_clear_filters") {
-        s.themes.clear();
-        s.icss.clear();
-        s.kinds.clear();
-        s.era = "all";
-        return ApplyResult{};
-    }
-    if (t == "map_era") {
-        auto e = str("era");
-        if (!e || (*e != "all" && *e != "then" && *e != "now")) return ApplyResult{false, "map_era needs \"era\": all, then (2018) or now (2020-21)"};
-        s.era = *e;
-        return ApplyResult{};
-    }
-    if (t == "map_inset") {
-        auto it = a.args.find("open");
-        if (it == a.args.end() || !it->is_boolean()) return ApplyResult{false, "map_inset needs \"open\": true or false"};
-        s.inset = it->get<bool>();
-        return ApplyResult{};
-    }
-    if (t == "map_benchmark") {
-        auto it = a.args.find("polygons");
-        if (it == a.args.end() || !it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 20000)
-            return ApplyResult{false, "map_benchmark needs \"polygons\": a whole number from 0 to 20000"};
-        s.bench_polygons = it->get<int>();
-        return ApplyResult{};
-    }
-    return ApplyResult{false, "unknown action \"" + t + "\""};
+    set_member(*set, value, a.has("on") ? a.flag("on") : !has(*set, value));
+    return {};
+}
+
+ApplyResult map_clear_filters(State& st, const Args&, const Content&) {
+    MapState& s = st.map;
+    s.themes.clear();
+    s.icss.clear();
+    s.kinds.clear();
+    s.era = "all";
+    return {};
+}
+
+ApplyResult map_era(State& st, const Args& a, const Content&) {
+    std::string e = a.text("era");
+    if (e != "all" && e != "then" && e != "now") return fail("map_era needs \"era\": all, then (2018) or now (2020-21)");
+    st.map.era = e;
+    return {};
+}
+
+ApplyResult map_inset(State& st, const Args& a, const Content&) {
+    st.map.inset = a.flag("open");
+    return {};
+}
+
+ApplyResult map_benchmark(State& st, const Args& a, const Content&) {
+    long long n = a.whole("polygons");
+    if (n < 0 || n > 20000) return fail("map_benchmark needs \"polygons\": a whole number from 0 to 20000");
+    st.map.bench_polygons = (int)n;
+    return {};
+}
+
+using T = ArgType;
+
+const ActionSpec kMapActions[] = {
+    {"map_layout", {{"layout", T::Text, kRequired, "boundaries or tiles"}}, map_layout, "Draws London's boundaries, or equal tiles."},
+    {"map_filter",
+     {{"facet", T::Text, kRequired, "theme, ics or kind"},
+      {"value", T::Text, kRequired, "a board id (theme), an ICS id (ics), or case-study, programme or example-2018 (kind)"},
+      {"on", T::Bool, kOptional, "true to turn it on, false to turn it off; left out, it toggles"}},
+     map_filter, "Turns one filter of the case-study markers on or off."},
+    {"map_clear_filters", {}, map_clear_filters, "Clears every filter and shows both eras."},
+    {"map_era", {{"era", T::Text, kRequired, "all, then (the 2018 examples) or now (the 2020-21 case studies)"}}, map_era,
+     "Shows the 2018 examples, the 2020-21 case studies, or both."},
+    {"map_inset", {{"open", T::Bool, kRequired, "true to open it, false to close it"}}, map_inset, "Opens or closes the City & Hackney close-up."},
+    {"map_benchmark", {{"polygons", T::Whole, kRequired, "0 to 20000"}}, map_benchmark,
+     "Adds a synthetic layer of that many polygons, for measuring frame cost (not saved)."},
+};
+
+}  // namespace
+
+const ActionModule& map_actions() {
+    static const ActionModule m{"Map", "src/core/map_state.cpp", kMapActions, std::size(kMapActions), nullptr};
+    return m;
 }
 
 nlohmann::json map_to_json(const MapState& s) {

@@ -1,16 +1,7 @@
-// Map view state and its actions (issue 7). apply_map() handles the actions whose type
-// starts with "map_"; State holds one MapState. Persistent choices (layout, filters, then/now,
-// the City & Hackney inset) are saved with the session; the camera and hover stay in the view.
-//
-// Actions
-//   map_layout        {"layout": "boundaries" | "tiles"}
-//   map_filter        {"facet": "theme" | "ics" | "kind", "value": id, "on": bool (optional: toggles)}
-//   map_clear_filters {}
-//   map_era           {"era": "all" | "then" | "now"}   then = 2018 examples, now = 2020-21
-//   map_inset         {"open": bool}
-//   map_benchmark     {"polygons": 0..20000}  a synthetic layer for measuring frame cost (not saved)
+// Map view state (issue 7). State holds one MapState. Persistent choices (layout, filters,
+// then/now, the City & Hackney inset) are saved with the session; the camera and hover stay in
+// the view. Its actions (map_layout, map_filter, ...) are map_actions(), listed in docs/actions.md.
 #pragma once
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +11,7 @@
 
 namespace jup {
 
-struct ApplyResult;
-struct Action;
+struct ActionModule;
 
 struct MapState {
     bool tiles = false;                // tile grid instead of boundaries
@@ -36,8 +26,8 @@ struct MapState {
 // The kind groups the filter offers, in display order.
 const std::vector<std::string>& map_kind_groups();  // "case-study", "programme", "example-2018"
 
-// Returns nullopt when the action is not a map action.
-std::optional<ApplyResult> apply_map(MapState& s, const Action& a, const Content& c);
+// The map's table of actions (apply() in state.cpp dispatches to it).
+const ActionModule& map_actions();
 nlohmann::json map_to_json(const MapState& s);
 void map_from_json(const nlohmann::json& j, MapState& out, std::string& problems);
 

@@ -1,7 +1,8 @@
 #include "core/pound_state.hpp"
 
-#include "core/json_in.hpp"
+#include <iterator>
 
+#include "core/json_in.hpp"
 #include "core/money.hpp"
 #include "core/state.hpp"
 
@@ -46,109 +47,139 @@ std::map<std::string, std::string> whatif_choices(const PoundState& s) {
     return out;
 }
 
-static std::optional<ApplyResult> apply_pound_action(PoundState& s, const Action& a, const Content& c);
+// ---- the local pound's actions (docs/actions.md) -----------------------------------------
 
-std::optional<ApplyResult> apply_pound(PoundState& s, const Action& a, const Content& c) {
-    auto r = apply_pound_action(s, a, c);
-    if (r && r->ok) {
-        PoundModel m = build_pound(c.money, effective_scope(s, c));
-        WhatIfTotals w = whatif_totals(m, whatif_choices(s));
-        s.today_share = w.today_share();
-        s.pooled_share = w.share();
-    }
-    return r;
+namespace {
+
+ApplyResult pound_tab(State& st, const Args& a, const Content&) {
+    std::string v = a.text("tab");
+    for (const char* k : kTabs)
+        if (v == k) return st.pound.tab = v, ApplyResult{};
+    return fail("pound_tab needs \"tab\": overview, compare, time, whatif, funds or tables");
 }
 
-static std::optional<ApplyResult> apply_pound_action(PoundState& s, const Action& a, const Content& c) {
-    const std::string& t = a.type;
-    if (t.rfind("pound_", 0) != 0) return std::nullopt;
-    auto str = [&](const char* key, std::string& out) {
-        auto it = a.args.find(key);
-        if (it == a.args.end() || !it->is_string()) return false;
-        out = it->get<std::string>();
-        return true;
-    };
-    std::string v;
-    if (t == "pound_tab") {
-        str("tab", v);
-        for (const char* k : kTabs)
-            if (v == k) return s.tab = v, ApplyResult{};
-        return fail("pound_tab needs \"tab\": overview, compare, time, whatif, funds or tables");
+ApplyResult pound_scope(State& st, const Args& a, const Content& c) {
+    PoundState& s = st.pound;
+    std::string v = a.text("scope");
+    if (!v.empty() && !known_scope(c, v)) return fail("no report or year \"" + v + "\" in the local pound");
+    if (v != s.scope) s.zoom.clear();
+    s.scope = v;
+    return {};
+}
+
+ApplyResult pound_zoom(State& st, const Args& a, const Content& c) {
+    PoundState& s = st.pound;
+    std::vector<std::string> path = a.texts("path");
+    PoundModel m = build_pound(c.money, effective_scope(s, c));
+    PoundNode root = build_tree(c.money, m);
+    size_t matched = 0;
+    const PoundNode* n = find_node(root, path, &matched);
+    if (matched != path.size()) return fail("pound_zoom: no part \"" + path[matched] + "\" at that level of the local pound");
+    if (!path.empty() && n->children.empty()) return fail("pound_zoom: \"" + path.back() + "\" is a single budget line; there is nothing inside to zoom into");
+    s.zoom = path;
+    return {};
+}
+
+ApplyResult pound_zoom_out(State& st, const Args&, const Content&) {
+    if (!st.pound.zoom.empty()) st.pound.zoom.pop_back();
+    return {};
+}
+
+ApplyResult pound_compare_by(State& st, const Args& a, const Content&) {
+    std::string v = a.text("by");
+    for (const char* k : kCompare)
+        if (v == k) return st.pound.compare_by = v, ApplyResult{};
+    return fail("pound_compare_by needs \"by\": workstream, organisation, fund_type or line");
+}
+
+// The what-if is part of the participant's answers: exports and the tally follow revision.
+void whatif_changed(State& st) {
+    bump_revision(st.pound.revision);
+    bump_revision(st.revision);
+}
+
+ApplyResult pound_whatif_set(State& st, const Args& a, const Content& c) {
+    std::string line = a.text("line"), choice = a.text("choice"), note = a.text("note");
+    if (!known_row(c, line)) return fail("pound_whatif_set needs \"line\": the id of a budget line in the local pound");
+    if (note.size() > kMaxNote) return fail("a reason is limited to 2,000 characters");
+    if (choice != "pooled" && choice != "aligned" && choice != "exception" && choice != "today")
+        return fail("pound_whatif_set needs \"choice\": pooled, aligned, exception or today");
+    if (choice == "today") st.pound.whatif.erase(line);
+    else {
+        WhatIfChoice& w = st.pound.whatif[line];
+        w.choice = choice;
+        if (a.has("note")) w.note = note;
     }
-    if (t == "pound_scope") {
-        if (!str("scope", v)) return fail("pound_scope needs \"scope\": a report id, or \"fy:<year>\"");
-        if (!v.empty() && !known_scope(c, v)) return fail("no report or year \"" + v + "\" in the local pound");
-        if (v != s.scope) s.zoom.clear();
-        s.scope = v;
-        return ApplyResult{};
+    whatif_changed(st);
+    return {};
+}
+
+ApplyResult pound_whatif_note(State& st, const Args& a, const Content& c) {
+    std::string line = a.text("line"), note = a.text("note");
+    if (!known_row(c, line)) return fail("pound_whatif_note needs \"line\": the id of a budget line in the local pound");
+    if (note.size() > kMaxNote) return fail("a reason is limited to 2,000 characters");
+    auto it = st.pound.whatif.find(line);
+    if (it == st.pound.whatif.end()) return fail("mark the line as pooled, aligned or an exception before giving a reason");
+    it->second.note = note;
+    whatif_changed(st);
+    return {};
+}
+
+ApplyResult pound_whatif_pool_all(State& st, const Args&, const Content& c) {
+    PoundState& s = st.pound;
+    PoundModel m = build_pound(c.money, effective_scope(s, c));
+    for (auto& row : m.rows) {
+        auto it = s.whatif.find(row);
+        if (it != s.whatif.end() && it->second.choice == "exception") continue;
+        s.whatif[row].choice = "pooled";
     }
-    if (t == "pound_zoom") {
-        auto it = a.args.find("path");
-        if (it == a.args.end() || !it->is_array()) return fail("pound_zoom needs \"path\": a list of keys (organisation, fund type, workstream)");
-        std::vector<std::string> path;
-        for (auto& k : *it) {
-            if (!k.is_string()) return fail("pound_zoom: every key in \"path\" is a string");
-            path.push_back(k.get<std::string>());
-        }
-        PoundModel m = build_pound(c.money, effective_scope(s, c));
-        PoundNode root = build_tree(c.money, m);
-        size_t matched = 0;
-        const PoundNode* n = find_node(root, path, &matched);
-        if (matched != path.size()) return fail("pound_zoom: no part \"" + path[matched] + "\" at that level of the local pound");
-        if (!path.empty() && n->children.empty()) return fail("pound_zoom: \"" + path.back() + "\" is a single budget line; there is nothing inside to zoom into");
-        s.zoom = path;
-        return ApplyResult{};
-    }
-    if (t == "pound_zoom_out") {
-        if (!s.zoom.empty()) s.zoom.pop_back();
-        return ApplyResult{};
-    }
-    if (t == "pound_compare_by") {
-        str("by", v);
-        for (const char* k : kCompare)
-            if (v == k) return s.compare_by = v, ApplyResult{};
-        return fail("pound_compare_by needs \"by\": workstream, organisation, fund_type or line");
-    }
-    if (t == "pound_whatif_set" || t == "pound_whatif_note") {
-        std::string line, choice, note;
-        if (!str("line", line) || !known_row(c, line)) return fail(t + " needs \"line\": the id of a budget line in the local pound");
-        bool has_note = str("note", note);
-        if (has_note && note.size() > kMaxNote) return fail("a reason is limited to 2,000 characters");
-        if (t == "pound_whatif_note") {
-            if (!has_note) return fail("pound_whatif_note needs \"note\"");
-            auto it = s.whatif.find(line);
-            if (it == s.whatif.end()) return fail("mark the line as pooled, aligned or an exception before giving a reason");
-            it->second.note = note;
-            bump_revision(s.revision);
-            return ApplyResult{};
-        }
-        if (!str("choice", choice) || (choice != "pooled" && choice != "aligned" && choice != "exception" && choice != "today"))
-            return fail("pound_whatif_set needs \"choice\": pooled, aligned, exception or today");
-        if (choice == "today") s.whatif.erase(line);
-        else {
-            WhatIfChoice& w = s.whatif[line];
-            w.choice = choice;
-            if (has_note) w.note = note;
-        }
-        bump_revision(s.revision);
-        return ApplyResult{};
-    }
-    if (t == "pound_whatif_pool_all") {
-        PoundModel m = build_pound(c.money, effective_scope(s, c));
-        for (auto& row : m.rows) {
-            auto it = s.whatif.find(row);
-            if (it != s.whatif.end() && it->second.choice == "exception") continue;
-            s.whatif[row].choice = "pooled";
-        }
-        bump_revision(s.revision);
-        return ApplyResult{};
-    }
-    if (t == "pound_whatif_reset") {
-        s.whatif.clear();
-        bump_revision(s.revision);
-        return ApplyResult{};
-    }
-    return fail("unknown action \"" + t + "\"");
+    whatif_changed(st);
+    return {};
+}
+
+ApplyResult pound_whatif_reset(State& st, const Args&, const Content&) {
+    st.pound.whatif.clear();
+    whatif_changed(st);
+    return {};
+}
+
+// After every pound action: the shares the what-if gives, for export readers and tests.
+void update_shares(State& st, const Content& c) {
+    PoundState& s = st.pound;
+    PoundModel m = build_pound(c.money, effective_scope(s, c));
+    WhatIfTotals w = whatif_totals(m, whatif_choices(s));
+    s.today_share = w.today_share();
+    s.pooled_share = w.share();
+}
+
+using T = ArgType;
+constexpr const char* kLineHint = "the source row id of a budget line";
+
+const ActionSpec kPoundActions[] = {
+    {"pound_tab", {{"tab", T::Text, kRequired, "overview, compare, time, whatif, funds or tables"}}, pound_tab, "Shows a tab of the local pound."},
+    {"pound_scope", {{"scope", T::Text, kRequired, "a report id, \"fy:\" and a year for every report of that year, or \"\" for the default"}},
+     pound_scope, "Chooses the report (or year) the local pound shows; a new scope zooms out."},
+    {"pound_zoom", {{"path", T::TextList, kRequired, "keys from the top: organisation, fund type, workstream ([] for everything)"}}, pound_zoom,
+     "Zooms the treemap into a part of the local pound."},
+    {"pound_zoom_out", {}, pound_zoom_out, "Zooms the treemap out one level."},
+    {"pound_compare_by", {{"by", T::Text, kRequired, "workstream, organisation, fund_type or line"}}, pound_compare_by,
+     "Chooses what the Compare tab groups by."},
+    {"pound_whatif_set",
+     {{"line", T::Text, kRequired, kLineHint},
+      {"choice", T::Text, kRequired, "pooled, aligned, exception, or today to remove the choice"},
+      {"note", T::Text, kOptional, "the reason for an exception, up to 2,000 characters", kNullOk}},
+     pound_whatif_set, "Moves a budget line in the what-if (an answer)."},
+    {"pound_whatif_note", {{"line", T::Text, kRequired, kLineHint}, {"note", T::Text, kRequired, "the reason, up to 2,000 characters"}},
+     pound_whatif_note, "Gives the reason for a line already moved in the what-if (an answer)."},
+    {"pound_whatif_pool_all", {}, pound_whatif_pool_all, "Pools every line in scope that is not an exception (\"pool by default\"; an answer)."},
+    {"pound_whatif_reset", {}, pound_whatif_reset, "Puts the what-if back to today's split (an answer)."},
+};
+
+}  // namespace
+
+const ActionModule& pound_actions() {
+    static const ActionModule m{"Local pound", "src/core/pound_state.cpp", kPoundActions, std::size(kPoundActions), update_shares};
+    return m;
 }
 
 json pound_to_json(const PoundState& s) {

@@ -1,20 +1,8 @@
-// Local-pound view state and its actions (issue 6). apply_pound() handles the actions whose
-// type starts with "pound_"; State holds one PoundState.
-//
-// Actions:
-//   pound_tab          {tab}: overview | compare | time | whatif | funds | tables
-//   pound_scope        {scope}: a report id, or "fy:<fy>" for every report of a year ("" = default)
-//   pound_zoom         {path: [org, fund type, workstream]}: zoom the treemap ([] = everything)
-//   pound_zoom_out     {}: one level up
-//   pound_compare_by   {by}: workstream | organisation | fund_type | line
-//   pound_whatif_set   {line, choice, note?}: line is a source row id; choice pooled | aligned |
-//                      exception | today (today removes the choice)
-//   pound_whatif_note  {line, note}: the reason for an exception
-//   pound_whatif_pool_all {}: every line without an exception becomes pooled ("pool by default")
-//   pound_whatif_reset {}: back to today's split
+// Local-pound view state (issue 6): the open tab, scope, zoom and grouping, and the what-if,
+// which is part of the participant's answers. State holds one PoundState; its actions
+// (pound_tab, pound_zoom, pound_whatif_set, ...) are pound_actions(), listed in docs/actions.md.
 #pragma once
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +12,7 @@
 
 namespace jup {
 
-struct ApplyResult;
-struct Action;
+struct ActionModule;
 
 struct WhatIfChoice {
     std::string choice;  // pooled | aligned | exception
@@ -44,8 +31,8 @@ struct PoundState {
     double today_share = 0, pooled_share = 0;
 };
 
-// Returns nullopt when the action is not a pound action.
-std::optional<ApplyResult> apply_pound(PoundState& s, const Action& a, const Content& c);
+// The local pound's table of actions (apply() in state.cpp dispatches to it).
+const ActionModule& pound_actions();
 nlohmann::json pound_to_json(const PoundState& s);
 void pound_from_json(const nlohmann::json& j, PoundState& out, std::string& problems);
 

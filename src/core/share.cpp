@@ -127,4 +127,36 @@ bool decode_share(const std::string& fragment_in, ShareDecoded& out, std::string
     return true;
 }
 
+static std::string refused(const std::string& why) { return why + " Nothing was changed."; }
+
+ApplyResult open_share(State& s, const std::string& fragment, bool keep_answers, const Content& c) {
+    ShareDecoded d;
+    std::string err;
+    if (!decode_share(fragment, d, err)) return {false, refused(err)};
+    s.view = d.view;
+    if (!d.board.empty() && c.board(d.board)) s.board = d.board;
+    if (!d.case_study.empty() && c.case_study(d.case_study)) s.case_study = d.case_study;
+    if (d.has_answers && !keep_answers) {
+        s.answers = d.answers;
+        bump_revision(s.revision);
+    }
+    ApplyResult r;
+    r.warnings = d.warnings;
+    return r;
+}
+
+ShareCheck check_share(const State& s, const std::string& fragment) {
+    ShareCheck out;
+    ShareDecoded d;
+    std::string err;
+    if (!decode_share(fragment, d, err)) return out.error = refused(err), out;
+    bool differs = d.has_answers && answers_to_json(d.answers) != answers_to_json(s.answers);
+    if (differs && !s.answers.empty()) {
+        int n = (int)d.answers.ratings.size();
+        out.question = "This link holds someone's choices (" + std::to_string(n) + " barrier rating" + (n == 1 ? "" : "s") + ", " +
+                       std::to_string(d.answers.commitments.size()) + " commitments).";
+    }
+    return out;
+}
+
 }  // namespace jup

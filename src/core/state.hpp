@@ -1,5 +1,8 @@
 // The session state and the one function that changes it. The UI and the JavaScript
-// test hook both build Actions and pass them to apply(); nothing else mutates State.
+// test hook both build Actions and pass them to apply(); the platform also calls
+// adopt_other_tab() when another tab saved. Apart from loading the saved session at start,
+// nothing else mutates State. Every action, with its arguments, is in docs/actions.md; the
+// tables are in state.cpp (session_actions), pound_state.cpp and map_state.cpp (core/actions.hpp).
 #pragma once
 #include <map>
 #include <set>
@@ -8,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/actions.hpp"
 #include "core/answers.hpp"
 #include "core/content.hpp"
 #include "core/map_state.hpp"
@@ -71,7 +75,16 @@ constexpr int kMaxDocLine = 999999;
 bool action_from_json(const nlohmann::json& j, Action& out, std::string& error);
 
 // Applies the action if it is valid for this content; otherwise leaves state untouched.
+// An unknown type fails as `unknown action "<type>"`; bad arguments as read_args() says.
 ApplyResult apply(State& state, const Action& action, const Content& content);
+
+// The session module's table (set_view, open_board, the answers, the tally, open_share, ...).
+const ActionModule& session_actions();
+
+// Another tab of this site saved `other`: take its participant (unless it has none), revision,
+// answers and what-if; keep this tab's view, display and pound tab, scope, zoom and grouping.
+// Returns whether the answers or the revision changed, so the platform can say so.
+bool adopt_other_tab(State& mine, const State& other);
 
 nlohmann::json state_to_json(const State& s);
 // Reads a saved session (any version up to kFormatVersion). Returns false if it is not a

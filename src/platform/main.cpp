@@ -67,23 +67,33 @@ struct App {
     size_t tally_for = (size_t)-1;
     jup::TallyInput pending_import;  // an answers file waiting for "replace your answers?"
     ui::ShareView share;
-    jup::ShareDecoded pending_share;
+    std::string pending_share;       // a share link's fragment waiting for "replace your answers?"
 } app;
 
 double now_ms() { return emscripten_get_now(); }
 
-// ---- browser storage --------------------------------------------------------------------
+// ---- calls into the browser -------------------------------------------------------------
+// One small EM_JS function per browser call, as sokol_app.h does. Those that return text give
+// a malloc'd UTF-8 copy made by js_utf8_copy (JavaScript only: C++ never calls it), which
+// take_js_string turns into a std::string and frees.
+
+EM_JS(char*, js_utf8_copy, (const char* js_string), {
+    if (js_string === null || js_string === undefined) return 0;
+    var s = String(js_string), n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+std::string take_js_string(char* p) {
+    std::string out = p ? p : "";
+    free(p);
+    return out;
+}
 
 // localStorage can throw on any call (private browsing, storage turned off, a full quota):
 // each helper catches, and says so, so that the app can tell people their answers are not kept.
 EM_JS(char*, js_storage_get, (const char* key, int* failed), {
-    var v = null;
-    try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) { HEAP32[failed >> 2] = 1; return 0; }
-    if (v === null) return 0;
-    var n = lengthBytesUTF8(v) + 1;
-    var p = _malloc(n);
-    stringToUTF8(v, p, n);
-    return p;
+    try { return js_utf8_copy(localStorage.getItem(UTF8ToString(key))); } catch (e) { HEAP32[failed >> 2] = 1; return 0; }
 });
 EM_JS(int, js_storage_set, (const char* key, const char* value), {
     try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 1; } catch (e) { return 0; }
@@ -91,13 +101,43 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
 EM_JS(int, js_storage_remove, (const char* key), {
     try { localStorage.removeItem(UTF8ToString(key)); return 1; } catch (e) { return 0; }
 });
+EM_JS(char*, js_new_participant_id, (), {
+    var a = new Uint8Array(8);
+    crypto.getRandomValues(a);
+    return js_utf8_copy("p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join(""));
+});
+EM_JS(double, js_date_now, (), { return Date.now(); });
+EM_JS(char*, js_iso_now, (), { return js_utf8_copy(new Date().toISOString()); });
+EM_JS(char*, js_page_url_without_hash, (), { return js_utf8_copy(location.href.split("#")[0]); });
+EM_JS(char*, js_location_hash, (), { return js_utf8_copy(location.hash); });
+EM_JS(void, js_replace_hash, (const char* fragment), { history.replaceState(null, "", "#" + UTF8ToString(fragment)); });
+EM_JS(void, js_console_warn, (const char* text), { console.warn("Joined-Up caught: " + UTF8ToString(text)); });
+// Offers `text` to the user as a downloaded file (nothing leaves the device).
+EM_JS(void, js_download, (const char* name, const char* mime, const char* text), {
+    window.joinedupDownload(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+});
+EM_JS(void, js_pick_files, (const char* purpose, int multiple), { window.joinedupPickFiles(UTF8ToString(purpose), multiple != 0); });
+EM_JS(void, js_request_fullscreen, (), {
+    try { document.documentElement.requestFullscreen().catch(function () {}); } catch (e) {}
+});
+EM_JS(void, js_copy_to_clipboard, (const char* text), {
+    try { navigator.clipboard.writeText(UTF8ToString(text)); } catch (e) {}
+});
+EM_JS(void, js_open_text_version, (), { window.open("text/index.html", "_blank"); });
+EM_JS(int, js_prefers_reduced_motion, (), {
+    return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0;
+});
+EM_JS(void, js_first_frame, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
+EM_JS(void, js_fail, (const char* message), { Module.fail(UTF8ToString(message)); });
 
-// Takes a string that JavaScript allocated with _malloc.
-std::string take_js_string(char* p) {
-    std::string out = p ? p : "";
-    free(p);
-    return out;
+std::string iso_now() { return take_js_string(js_iso_now()); }
+std::string page_url_without_hash() { return take_js_string(js_page_url_without_hash()); }
+std::string new_participant_id() {
+    std::string id = take_js_string(js_new_participant_id());
+    return id.empty() ? "p-unknown" : id;
 }
+
+// ---- browser storage --------------------------------------------------------------------
 
 std::string storage_get(const char* key) {
     int failed = 0;
@@ -151,21 +191,6 @@ void restore_tally() {
     app.tally_for = (size_t)-1;
 }
 
-EM_JS(char*, js_new_participant_id, (), {
-    var a = new Uint8Array(8);
-    crypto.getRandomValues(a);
-    var s = "p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join("");
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
-std::string new_participant_id() {
-    std::string id = take_js_string(js_new_participant_id());
-    return id.empty() ? "p-unknown" : id;
-}
-
 void load_saved_state() {
     std::string raw = storage_get(kStorageKey);
     if (raw.empty()) {
@@ -176,7 +201,7 @@ void load_saved_state() {
     std::string err;
     if (!jup::state_from_text(raw, s, err)) {
         // Never drop a participant's answers silently: keep the unreadable copy aside.
-        std::string backup = std::string(kStorageKey) + ".unreadable." + std::to_string((long long)EM_ASM_DOUBLE({ return Date.now(); }));
+        std::string backup = std::string(kStorageKey) + ".unreadable." + std::to_string((long long)js_date_now());
         storage_set(backup.c_str(), raw);
         app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\": " + err +
                      "). It was kept as \"" + backup + "\" and a new session started.";
@@ -203,17 +228,7 @@ void adopt_saved_state() {
     jup::State other;
     std::string err;
     if (!jup::state_from_text(raw, other, err)) return;  // the writer reports its own problems
-    jup::State& s = app.state;
-    bool changed = jup::answers_to_json(other.answers) != jup::answers_to_json(s.answers) || other.revision != s.revision;
-    s.participant = other.participant.empty() ? s.participant : other.participant;
-    s.revision = other.revision;
-    s.answers = other.answers;
-    jup::PoundState pound = other.pound;  // the what-if is an answer; the open tab and zoom are this tab's
-    pound.tab = s.pound.tab;
-    pound.scope = s.pound.scope;
-    pound.zoom = s.pound.zoom;
-    pound.compare_by = s.pound.compare_by;
-    s.pound = pound;
+    bool changed = jup::adopt_other_tab(app.state, other);
     app.saved_json = raw;  // not written back: the other tab's copy is the newest
     if (changed && !app.told_other_tab) {
         app.notice = "Your answers were changed in another tab of Joined-Up. This tab now shows them too.";
@@ -304,22 +319,12 @@ bool guarded(const char* where, F&& f) {
     }
     app.last_error = std::string(where) + ": " + what;
     app.notice = "Something went wrong (" + app.last_error + "). Nothing you entered was lost, and Joined-Up carries on.";
-    EM_ASM({ console.warn("Joined-Up caught: " + UTF8ToString($0)); }, app.last_error.c_str());
+    js_console_warn(app.last_error.c_str());
     return false;
 }
 
-EM_JS(char*, js_iso_now, (), {
-    var s = new Date().toISOString();
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-std::string iso_now() { return take_js_string(js_iso_now()); }
-
-// Offers `text` to the user as a downloaded file (nothing leaves the device).
 void download(const std::string& name, const std::string& mime, const std::string& text) {
-    EM_ASM({ window.joinedupDownload(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, name.c_str(), mime.c_str(), text.c_str());
+    js_download(name.c_str(), mime.c_str(), text.c_str());
 }
 
 void refresh_tally() {
@@ -328,23 +333,6 @@ void refresh_tally() {
     app.tally_for = app.state.tally_files.size();
 }
 
-EM_JS(char*, js_page_url_without_hash, (), {
-    var s = location.href.split("#")[0];
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-std::string page_url_without_hash() { return take_js_string(js_page_url_without_hash()); }
-
-EM_JS(char*, js_location_hash, (), {
-    var s = location.hash;
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
 void show_qr(const std::string& text, const std::string& caption) {
     app.share.qr_open = true;
     app.share.qr_caption = caption;
@@ -352,15 +340,12 @@ void show_qr(const std::string& text, const std::string& caption) {
     if (!jup::make_qr(text, app.share.qr, app.share.qr_error)) app.share.qr_error = "This link is " + app.share.qr_error + ".";
 }
 
-void use_share(const jup::ShareDecoded& d) {
-    app.state.view = d.view;
-    if (!d.board.empty() && app.loaded.content.board(d.board)) app.state.board = d.board;
-    if (!d.case_study.empty() && app.loaded.content.case_study(d.case_study)) app.state.case_study = d.case_study;
-    if (d.has_answers) {
-        app.state.answers = d.answers;
-        ++app.state.revision;
-    }
-    if (!d.warnings.empty()) app.notice = "Parts of the shared link were not understood and were skipped: " + d.warnings.front();
+// Opens a share link through core (the action open_share); keep_answers: only its view.
+void use_share(const std::string& fragment, bool keep_answers) {
+    jup::Action a{"open_share", {{"type", "open_share"}, {"fragment", fragment}, {"keep_answers", keep_answers}}};
+    jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
+    if (!r.ok) app.notice = r.error;
+    else if (!r.warnings.empty()) app.notice = "Parts of the shared link were not understood and were skipped: " + r.warnings.front();
     save_state();
 }
 
@@ -368,40 +353,46 @@ void use_share(const jup::ShareDecoded& d) {
 // overwritten without asking; a damaged link changes nothing.
 void open_share(const std::string& hash) {
     if (hash.size() < 2) return;
-    jup::ShareDecoded d;
-    std::string err;
-    if (!jup::decode_share(hash, d, err)) {
-        app.notice = err + " Nothing was changed.";
+    jup::ShareCheck check = jup::check_share(app.state, hash);
+    if (!check.error.empty()) {
+        app.notice = check.error;
         return;
     }
-    bool differs = d.has_answers && jup::answers_to_json(d.answers) != jup::answers_to_json(app.state.answers);
-    if (differs && !app.state.answers.empty()) {
-        app.pending_share = d;
-        int n = (int)d.answers.ratings.size();
-        app.share.pending = "This link holds someone's choices (" + std::to_string(n) + " barrier rating" + (n == 1 ? "" : "s") + ", " +
-                            std::to_string(d.answers.commitments.size()) + " commitments).";
+    if (!check.question.empty()) {
+        app.pending_share = hash;
+        app.share.pending = check.question;
         return;
     }
-    use_share(d);
+    use_share(hash, false);
 }
 
-// Handles the UI's requests that are not state changes. Returns false if `a` is not one.
-bool platform_action(const jup::Action& a) {
-    const std::string& t = a.type;
-    if (t == "dismiss_notice") app.notice.clear();
-    else if (t == "export_answers") {
-        std::string pid = app.state.participant.size() > 6 ? app.state.participant.substr(2, 6) : "answers";
-        download("joinedup-answers-" + pid + "-r" + std::to_string(app.state.revision) + ".json", "application/json",
-                 jup::json_text(jup::export_answers(app.state, iso_now()), 1));
-    } else if (t == "pick_answers_file") EM_ASM({ window.joinedupPickFiles("answers", false); });
-    else if (t == "pick_tally_files") EM_ASM({ window.joinedupPickFiles("tally", true); });
-    else if (t == "export_tally_csv" || t == "export_tally_json") {
-        refresh_tally();
-        bool csv = t == "export_tally_csv";
-        download(std::string("joinedup-tally.") + (csv ? "csv" : "json"), csv ? "text/csv" : "application/json",
-                 csv ? jup::tally_csv(app.tally, app.loaded.content) : jup::json_text(jup::tally_json(app.tally), 1));
-    } else if (t == "confirm_import" || t == "cancel_import") {
-        if (t == "confirm_import") {
+// Handles the platform's requests (core/actions.hpp). Returns false if `a` is not one; a
+// request with bad arguments is refused with `error`.
+bool platform_action(const jup::Action& a, std::string& error) {
+    const jup::ActionSpec* spec = jup::find_request(a.type);
+    if (!spec) return false;
+    if (!jup::read_args(*spec, a.args, error)) return true;
+    jup::Args args(*spec, a.args);
+    switch (spec->request) {
+        case jup::Request::None: break;
+        case jup::Request::DismissNotice: app.notice.clear(); break;
+        case jup::Request::ExportAnswers: {
+            std::string pid = app.state.participant.size() > 6 ? app.state.participant.substr(2, 6) : "answers";
+            download("joinedup-answers-" + pid + "-r" + std::to_string(app.state.revision) + ".json", "application/json",
+                     jup::json_text(jup::export_answers(app.state, iso_now()), 1));
+            break;
+        }
+        case jup::Request::PickAnswersFile: js_pick_files("answers", 0); break;
+        case jup::Request::PickTallyFiles: js_pick_files("tally", 1); break;
+        case jup::Request::ExportTallyCsv:
+            refresh_tally();
+            download("joinedup-tally.csv", "text/csv", jup::tally_csv(app.tally, app.loaded.content));
+            break;
+        case jup::Request::ExportTallyJson:
+            refresh_tally();
+            download("joinedup-tally.json", "application/json", jup::json_text(jup::tally_json(app.tally), 1));
+            break;
+        case jup::Request::ConfirmImport: {
             jup::Action imp{"import_answers", {{"type", "import_answers"}, {"file", app.pending_import.text}}};
             jup::ApplyResult r = jup::apply(app.state, imp, app.loaded.content);
             app.notice = r.ok ? "Answers from \"" + app.pending_import.name + "\" are now in this browser." : r.error;
@@ -409,37 +400,38 @@ bool platform_action(const jup::Action& a) {
                 app.notice += " Parts of it were not understood and were skipped: " + r.warnings.front() +
                               (r.warnings.size() > 1 ? " (and " + std::to_string(r.warnings.size() - 1) + " more)" : "");
             save_state();
+            app.pending_import = {};
+            break;
         }
-        app.pending_import = {};
-    } else if (t == "fullscreen") EM_ASM({ try { document.documentElement.requestFullscreen().catch(function () {}); } catch (e) {} });
-    else if (t == "share") {
-        jup::ShareEncoded e = jup::encode_share(app.state);
-        app.share.url = page_url_without_hash() + "#" + e.fragment;
-        app.share.dropped_text = e.dropped_text;
-        app.share.open = true;
-        EM_ASM({ history.replaceState(null, "", "#" + UTF8ToString($0)); }, e.fragment.c_str());
-    } else if (t == "copy_share") {
-        EM_ASM({ try { navigator.clipboard.writeText(UTF8ToString($0)); } catch (e) {} }, app.share.url.c_str());
-        app.notice = "Link copied.";
-    } else if (t == "close_share") app.share.open = false;
-    else if (t == "show_qr") {
-        bool site = a.args.value("what", "") == "site";
-        if (site) show_qr(page_url_without_hash(), "Scan to open Joined-Up: " + page_url_without_hash());
-        else show_qr(app.share.url, "Scan to open this view with these choices");
-    } else if (t == "close_qr") app.share.qr_open = false;
-    else if (t == "accept_share" || t == "decline_share") {
-        if (t == "accept_share") use_share(app.pending_share);
-        else {
-            jup::ShareDecoded view_only = app.pending_share;  // keep my answers, still go to the view
-            view_only.has_answers = false;
-            use_share(view_only);
+        case jup::Request::CancelImport: app.pending_import = {}; break;
+        case jup::Request::Fullscreen: js_request_fullscreen(); break;
+        case jup::Request::Share: {
+            jup::ShareEncoded e = jup::encode_share(app.state);
+            app.share.url = page_url_without_hash() + "#" + e.fragment;
+            app.share.dropped_text = e.dropped_text;
+            app.share.open = true;
+            js_replace_hash(e.fragment.c_str());
+            break;
         }
-        app.share.pending.clear();
-        app.pending_share = {};
-    } else if (t == "test_fault") {
-        app.fault_at = a.args.is_object() && a.args.contains("at") && a.args["at"].is_string() ? a.args["at"].get<std::string>() : "";
-    } else if (t == "open_text_version") EM_ASM({ window.open("text/index.html", "_blank"); });
-    else return false;
+        case jup::Request::CopyShare:
+            js_copy_to_clipboard(app.share.url.c_str());
+            app.notice = "Link copied.";
+            break;
+        case jup::Request::CloseShare: app.share.open = false; break;
+        case jup::Request::ShowQr:
+            if (args.text("what") == "site") show_qr(page_url_without_hash(), "Scan to open Joined-Up: " + page_url_without_hash());
+            else show_qr(app.share.url, "Scan to open this view with these choices");
+            break;
+        case jup::Request::CloseQr: app.share.qr_open = false; break;
+        case jup::Request::AcceptShare:
+        case jup::Request::DeclineShare:  // declining keeps my answers but still goes to the view
+            if (!app.pending_share.empty()) use_share(app.pending_share, spec->request == jup::Request::DeclineShare);
+            app.share.pending.clear();
+            app.pending_share.clear();
+            break;
+        case jup::Request::OpenTextVersion: js_open_text_version(); break;
+        case jup::Request::TestFault: app.fault_at = args.text("at"); break;
+    }
     return true;
 }
 
@@ -459,7 +451,8 @@ void files_arrived(const std::string& purpose, std::vector<jup::TallyInput> file
     // One answers file: replace this browser's answers, asking first if there are any.
     if (app.state.answers.empty()) {
         app.pending_import = files[0];
-        platform_action({"confirm_import", {}});
+        std::string err;
+        platform_action({"confirm_import", {}}, err);
     } else {
         app.pending_import = files[0];
     }
@@ -536,7 +529,7 @@ void frame_body() {
     probe::new_frame();
     std::vector<jup::Action> actions;
     refresh_tally();
-    bool reduced_motion = EM_ASM_INT({ return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; }) != 0;
+    bool reduced_motion = js_prefers_reduced_motion() != 0;
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions,
                 &app.tally, app.geo_error.empty() ? &app.geo : nullptr, &app.geo_error, app.pending_import.name, &app.share,
                 reduced_motion, app.storage_ok, &app.ui};
@@ -547,8 +540,9 @@ void frame_body() {
     ui::draw_app(ctx);
     ImGui::Render();
     for (auto& a : actions) {
-        if (platform_action(a)) continue;
-        if (std::string err = dispatch(a); !err.empty()) app.notice = err;
+        std::string err;
+        if (!platform_action(a, err)) err = dispatch(a);
+        if (!err.empty()) app.notice = err;
     }
     if (!actions.empty()) app.last_activity = now_ms();
 
@@ -565,7 +559,7 @@ void frame_body() {
     if (!app.first_frame_done) {
         app.first_frame_done = true;
         app.last_activity = now_ms();
-        EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+        js_first_frame();
     }
 }
 
@@ -597,8 +591,8 @@ EMSCRIPTEN_KEEPALIVE const char* jup_dispatch(const char* action_json) {
         jup::Action a;
         std::string err;
         if (!jup::parse_json(action_json ? action_json : "", j, err)) result = "the action is not valid JSON (" + err + ")";
-        else if (jup::action_from_json(j, a, err) && !platform_action(a)) result = dispatch(a);
-        else if (!err.empty()) result = err;
+        else if (!jup::action_from_json(j, a, err) || platform_action(a, err)) result = err;
+        else result = dispatch(a);
     });
     if (!ok) result = app.last_error;
     wake();
@@ -717,7 +711,7 @@ EMSCRIPTEN_KEEPALIVE void jup_free(void* p) { free(p); }
 int main() {
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-        EM_ASM({ Module.fail("SDL could not start: " + UTF8ToString($0)); }, SDL_GetError());
+        js_fail((std::string("SDL could not start: ") + SDL_GetError()).c_str());
         return 1;
     }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -730,7 +724,7 @@ int main() {
                                   SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
     if (!app.gl) {
-        EM_ASM({ Module.fail("WebGL2 is not available in this browser: " + UTF8ToString($0)); }, SDL_GetError());
+        js_fail((std::string("WebGL2 is not available in this browser: ") + SDL_GetError()).c_str());
         return 1;
     }
     SDL_GL_MakeCurrent(app.window, app.gl);

@@ -1,4 +1,5 @@
-// The views: each draws from core's Content and State with Dear ImGui and emits Actions.
+// The views: each draws from core's Content and State with Dear ImGui and emits Actions:
+// state actions and platform requests, all listed in docs/actions.md (core/actions.hpp).
 // No view changes State itself.
 #pragma once
 #include <map>
@@ -81,12 +82,6 @@ void draw_map(Ctx& c);
 void draw_sources(Ctx& c);
 void draw_tally(Ctx& c);
 void draw_presenter(Ctx& c);
-
-// Platform requests (not state changes): the platform handles these action types itself.
-//   export_answers, pick_answers_file, pick_tally_files, export_tally_csv, export_tally_json,
-//   confirm_import, cancel_import, fullscreen, dismiss_notice,
-//   share, copy_share, close_share, show_qr {what: share|site}, close_qr, accept_share, decline_share,
-//   open_text_version, test_fault {at} (tests only: the named entry point throws once)
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);

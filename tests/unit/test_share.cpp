@@ -76,3 +76,98 @@ TEST_CASE("tampered, truncated, foreign and oversized fragments are refused", "[
     REQUIRE(d.answers.ratings.empty());
     REQUIRE(d.warnings.size() == 1);
 }
+
+namespace {
+
+// A link whose payload is `payload` (the checksum right), as encode_share would wrap it.
+std::string link_of(const std::string& payload) {
+    char sum[9];
+    std::snprintf(sum, sizeof sum, "%08x", jup::crc32(payload));
+    return std::string("#s1.") + sum + "." + jup::base64url_encode(payload);
+}
+
+jup::ApplyResult open(jup::State& s, const std::string& fragment, const jup::Content& c, bool keep = false) {
+    return jup::apply(s, {"open_share", {{"type", "open_share"}, {"fragment", fragment}, {"keep_answers", keep}}}, c);
+}
+
+}  // namespace
+
+TEST_CASE("opening a share link sets the view, the board, the case study, the answers and the revision", "[share]") {
+    auto pack = testpack::Pack().load();
+    jup::State sender;
+    sender.view = jup::View::Map;
+    sender.board = "pounds";
+    sender.case_study = "cs1";
+    sender.answers.ratings = {{"pounds-b1", 3}};
+    sender.answers.pool_choice = "pool-all";
+    std::string link = "#" + jup::encode_share(sender).fragment;
+
+    jup::State s;
+    s.revision = 5;
+    REQUIRE(jup::check_share(s, link).error.empty());
+    REQUIRE(jup::check_share(s, link).question.empty());  // nothing of mine to replace: no question
+    jup::ApplyResult r = open(s, link, pack.content);
+    REQUIRE(r.ok);
+    REQUIRE(r.warnings.empty());
+    REQUIRE(s.view == jup::View::Map);
+    REQUIRE(s.board == "pounds");
+    REQUIRE(s.case_study == "cs1");
+    REQUIRE(jup::answers_to_json(s.answers) == jup::answers_to_json(sender.answers));
+    REQUIRE(s.revision == 6);
+}
+
+TEST_CASE("a share link's unknown board and case study are ignored; unreadable parts are warnings", "[share]") {
+    auto pack = testpack::Pack().load();
+    jup::State s;
+    s.board = "pounds";
+    s.case_study = "cs1";
+    std::string link = link_of(R"({"v": 1, "view": "moon", "board": "nowhere", "cs": "ghost", "a": {"ratings": {"pounds-b1": 2, "pounds-b2": "high"}}})");
+    jup::ApplyResult r = open(s, link, pack.content);
+    REQUIRE(r.ok);
+    REQUIRE(s.board == "pounds");
+    REQUIRE(s.case_study == "cs1");
+    REQUIRE(s.view == jup::View::Boards);
+    REQUIRE(s.answers.ratings == std::map<std::string, int>{{"pounds-b1", 2}});
+    REQUIRE(r.warnings.size() == 2);
+    REQUIRE(r.warnings[0].rfind("/view", 0) == 0);
+    REQUIRE(r.warnings[1].rfind("/a/ratings/pounds-b2", 0) == 0);
+}
+
+TEST_CASE("a share link over different answers asks first; declining keeps them but still goes to the view", "[share]") {
+    auto pack = testpack::Pack().load();
+    jup::State sender;
+    sender.view = jup::View::Pound;
+    sender.answers.ratings = {{"pounds-b1", 3}, {"pounds-b2", 1}};
+    sender.answers.commitments = {"P4.1"};
+    std::string link = jup::encode_share(sender).fragment;
+
+    jup::State s;
+    s.answers.ratings = {{"pounds-b1", 0}};
+    s.revision = 2;
+    jup::ShareCheck check = jup::check_share(s, link);
+    REQUIRE(check.error.empty());
+    REQUIRE(check.question == "This link holds someone's choices (2 barrier ratings, 1 commitments).");
+    jup::Answers mine = s.answers;
+    REQUIRE(open(s, link, pack.content, /*keep=*/true).ok);
+    REQUIRE(s.view == jup::View::Pound);
+    REQUIRE(jup::answers_to_json(s.answers) == jup::answers_to_json(mine));
+    REQUIRE(s.revision == 2);
+    // the same answers as mine: nothing to ask
+    s.answers = sender.answers;
+    REQUIRE(jup::check_share(s, link).question.empty());
+}
+
+TEST_CASE("a damaged share link is refused and changes nothing", "[share]") {
+    auto pack = testpack::Pack().load();
+    jup::State s;
+    s.answers.ratings = {{"pounds-b1", 1}};
+    nlohmann::json before = jup::state_to_json(s);
+    for (std::string bad : {std::string("#view=map"), link_of("{\"v\": 1}").substr(0, 20), std::string("")}) {
+        INFO(bad);
+        jup::ApplyResult r = open(s, bad, pack.content);
+        REQUIRE_FALSE(r.ok);
+        REQUIRE(r.error.find("Nothing was changed.") != std::string::npos);
+        REQUIRE(jup::check_share(s, bad).error == r.error);
+        REQUIRE(jup::state_to_json(s) == before);
+    }
+}

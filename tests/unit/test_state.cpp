@@ -146,3 +146,49 @@ TEST_CASE("an action whose argument has an unexpected type is refused, not throw
     REQUIRE_FALSE(res.ok);
     REQUIRE(res.error.find("show_source") != std::string::npos);
 }
+
+TEST_CASE("another tab's answers are adopted; this tab keeps its own view and pound tab, scope, zoom and grouping", "[state]") {
+    jup::State mine;
+    mine.view = jup::View::Pound;
+    mine.board = "pounds";
+    mine.text_scale = 1.5f;
+    mine.participant = "p-mine";
+    mine.revision = 3;
+    mine.answers.ratings = {{"pounds-b1", 1}};
+    mine.pound.tab = "compare";
+    mine.pound.scope = "fy:2020/21";
+    mine.pound.zoom = {"ccg"};
+    mine.pound.compare_by = "organisation";
+
+    jup::State other;
+    other.view = jup::View::Map;
+    other.participant = "p-other";
+    other.revision = 7;
+    other.answers.ratings = {{"pounds-b1", 3}};
+    other.answers.pool_choice = "pool-all";
+    other.pound.tab = "whatif";
+    other.pound.whatif["lbh-planned"] = {"pooled", ""};
+    other.pound.revision = 4;
+
+    REQUIRE(jup::adopt_other_tab(mine, other));
+    REQUIRE(jup::answers_to_json(mine.answers) == jup::answers_to_json(other.answers));
+    REQUIRE(mine.revision == 7);
+    REQUIRE(mine.participant == "p-other");
+    REQUIRE(mine.pound.whatif.at("lbh-planned").choice == "pooled");
+    REQUIRE(mine.pound.revision == 4);
+    REQUIRE(mine.pound.tab == "compare");
+    REQUIRE(mine.pound.scope == "fy:2020/21");
+    REQUIRE(mine.pound.zoom == std::vector<std::string>{"ccg"});
+    REQUIRE(mine.pound.compare_by == "organisation");
+    REQUIRE(mine.view == jup::View::Pound);
+    REQUIRE(mine.board == "pounds");
+    REQUIRE(mine.text_scale == Approx(1.5));
+
+    // the same again: nothing changed; a copy without a participant keeps this tab's
+    REQUIRE_FALSE(jup::adopt_other_tab(mine, other));
+    other.participant.clear();
+    other.revision = 8;
+    REQUIRE(jup::adopt_other_tab(mine, other));
+    REQUIRE(mine.participant == "p-other");
+    REQUIRE(mine.revision == 8);
+}
