@@ -165,7 +165,7 @@ ApplyResult set_note(State& s, const Args& a, const Content& c) {
 
 ApplyResult toggle_priority(State& s, const Args& a, const Content& c) {
     std::string id = a.text("option");
-    const Board* pr = c.board("priorities");
+    const Board* pr = c.choice_board("priorities");
     if (!pr || !find_item(pr->options, id)) return fail("toggle_priority needs one of the Priorities board's options");
     auto& set = s.answers.priorities;
     if (!set.erase(id)) {
@@ -187,7 +187,7 @@ ApplyResult set_deprioritised(State& s, const Args& a, const Content&) {
 
 ApplyResult set_pool_choice(State& s, const Args& a, const Content& c) {
     std::string id = a.text("option");
-    const Board* pb = c.board("pounds");
+    const Board* pb = c.choice_board("pool-by-default");
     if (!id.empty() && (!pb || !find_item(pb->options, id)))
         return fail("set_pool_choice needs one of the Pounds board's options (or \"\" to clear)");
     s.answers.pool_choice = id;
