@@ -36,10 +36,12 @@ struct Pack {
                        {"commitments", json::array({{{"id", "P4.1"}, {"label", "Share how money is spent"}, {"source", src(3, 4, "money stop us. A shared")}}})},
                        {"options", json::array({{{"id", "pool-all"}, {"label", "Pool by default"}, {"source", src(2, 2, "pool budgets by default")}},
                                                 {{"id", "pool-some"}, {"label", "Pool some"}, {"source", src(4, 4, "A shared budget")}}})},
+                       {"choice", {{"kind", "pool-by-default"}}},
                        {"case_studies", {"cs1"}}, {"places", {"E09000012"}}, {"terms", {"ccg"}}};
         json priorities = {{"id", "priorities"}, {"order", 2}, {"title", "Priorities"}, {"p", "Priorities"},
                            {"question", {{"text", "Why can’t we..."}, {"source", src(2, 2, "Why can’t we...")}}},
                            {"barrier_groups", json::array()},
+                           {"choice", {{"kind", "priorities"}}},
                            {"options", json::array({{{"id", "pr-a"}, {"label", "A"}, {"source", src(3, 3, "Fights")}},
                                                     {{"id", "pr-b"}, {"label", "B"}, {"source", src(3, 3, "money")}},
                                                     {{"id", "pr-c"}, {"label", "C"}, {"source", src(4, 4, "shared")}},
