@@ -16,8 +16,22 @@ std::string grouped(long long n) {
     return n < 0 ? kMinus + o : o;
 }
 
+// A minus sign only when the shown magnitude is not zero: -0.0001 reads "0", not "−0".
 static std::string signed_text(bool negative, const std::string& magnitude) {
-    return negative && magnitude != "0" ? kMinus + magnitude : magnitude;
+    return negative && magnitude.find_first_of("123456789") != std::string::npos ? kMinus + magnitude : magnitude;
+}
+
+// A magnitude (no sign) written with its unit: £490,904k, 45%, 321 days.
+static std::string with_unit(const std::string& n, const std::string& unit) {
+    if (unit == "£") return "£" + n;
+    if (unit == "£k") return "£" + n + "k";
+    if (unit == "£m") return "£" + n + "m";
+    if (unit == "£bn") return "£" + n + "bn";
+    if (unit == "%") return n + "%";
+    if (unit == "percentage-points") return n + " percentage points";
+    if (unit == "count" || unit.empty()) return n;
+    if (unit == "index") return n + " (index)";
+    return n + " " + unit;
 }
 
 std::string number(double v) {
@@ -35,19 +49,7 @@ std::string number(double v) {
     return signed_text(v < 0, grouped(whole) + (dot == std::string::npos ? "" : s.substr(dot)));
 }
 
-std::string amount(double v, const std::string& unit) {
-    std::string sign = v < 0 ? kMinus : "";
-    std::string n = number(std::fabs(v));
-    if (unit == "£") return sign + "£" + n;
-    if (unit == "£k") return sign + "£" + n + "k";
-    if (unit == "£m") return sign + "£" + n + "m";
-    if (unit == "£bn") return sign + "£" + n + "bn";
-    if (unit == "%") return sign + n + "%";
-    if (unit == "percentage-points") return sign + n + " percentage points";
-    if (unit == "count" || unit.empty()) return sign + n;
-    if (unit == "index") return sign + n + " (index)";
-    return sign + n + " " + unit;
-}
+std::string amount(double v, const std::string& unit) { return signed_text(v < 0, with_unit(number(std::fabs(v)), unit)); }
 
 std::string money_rounded(double pounds) {
     double a = std::fabs(pounds);
@@ -68,28 +70,16 @@ std::string money_short(double v, const std::string& unit) {
 
 std::string compact(double v, const std::string& unit) {
     double a = std::fabs(v);
-    std::string n;
-    if (a >= 1e6) {
-        char b[48];
-        std::snprintf(b, sizeof b, "%.3g million", a / 1e6);
-        n = signed_text(v < 0, b);
-    } else {
-        n = number(v);
-    }
-    if (unit == "%") return n + "%";
-    if (unit == "£" || unit == "£k" || unit == "£m" || unit == "£bn") {
-        bool neg = n.rfind(kMinus, 0) == 0;
-        std::string body = neg ? n.substr(3) : n;
-        return (neg ? kMinus : "") + ("£" + body + unit.substr(2));
-    }
-    if (unit.empty() || unit == "count") return n;
-    return n + " " + unit;
+    if (a < 1e6) return amount(v, unit);
+    char b[48];
+    std::snprintf(b, sizeof b, "%.3g million", a / 1e6);
+    return signed_text(v < 0, with_unit(b, unit));
 }
 
 std::string percent(double fraction, int decimals) {
     char b[32];
-    std::snprintf(b, sizeof b, "%.*f%%", decimals, std::fabs(fraction) * 100);
-    return signed_text(fraction < 0 && std::string(b).find_first_not_of("0.%") != std::string::npos, b);
+    std::snprintf(b, sizeof b, "%.*f", decimals, std::fabs(fraction) * 100);
+    return signed_text(fraction < 0, std::string(b) + "%");
 }
 
 std::string unit_words(const std::string& unit) {

@@ -60,6 +60,12 @@ struct Action {
     nlohmann::json args = nlohmann::json::object();
 };
 
+// An action as the views emit it: its arguments also carry "type", as in docs/actions.md.
+inline Action make_action(const char* type, nlohmann::json args = nlohmann::json::object()) {
+    args["type"] = type;
+    return {type, std::move(args)};
+}
+
 struct ApplyResult {
     ApplyResult() = default;
     ApplyResult(bool ok_, std::string error_) : ok(ok_), error(std::move(error_)) {}

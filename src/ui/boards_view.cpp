@@ -16,6 +16,15 @@ namespace ui {
 
 namespace pr = jup::present;
 
+// Said under a box whose text is longer than the core keeps, so nothing is dropped unseen.
+static void too_long(const std::string& text, size_t max) {
+    if (text.size() <= max) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
+    text_wrapped("This is " + jup::fmt::grouped((long long)text.size()) + " characters; up to " + jup::fmt::grouped((long long)max) +
+                 " can be kept. Shorten it to keep your changes.");
+    ImGui::PopStyleColor();
+}
+
 // A multi-line box for one answer. The draft keeps what is typed: nothing is cut, and text the
 // core refuses (too long) stays in the box with a message. A changed saved answer (an import, a
 // share link, another tab) replaces the draft.
@@ -27,12 +36,7 @@ static void answer_box(Ctx& c, const char* id, Draft& d, const std::string& save
         a.args["text"] = draft;
         c.emit(a);
     }
-    if (draft.size() > jup::kMaxNoteBytes) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
-        text_wrapped("This is " + jup::fmt::grouped((long long)draft.size()) + " characters; up to " +
-                     jup::fmt::grouped((long long)jup::kMaxNoteBytes) + " can be kept. Shorten it to keep your changes.");
-        ImGui::PopStyleColor();
-    }
+    too_long(draft, jup::kMaxNoteBytes);
 }
 
 static void answers_toolbar(Ctx& c) {
@@ -221,9 +225,7 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
         c.emit(a);
         reason.clear();
     }
-    if (reason.size() > jup::kMaxExceptionBytes)
-        text_wrapped("This reason is " + jup::fmt::grouped((long long)reason.size()) + " characters; keep each under " +
-                     jup::fmt::grouped((long long)jup::kMaxExceptionBytes) + ".");
+    too_long(reason, jup::kMaxExceptionBytes);
     if (ImGui::Button(pc.try_label.c_str()))
         for (auto& a : pc.try_it) c.emit(a);
 }

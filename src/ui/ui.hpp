@@ -64,10 +64,7 @@ struct Ctx {
     UiState* ui = nullptr;                  // drafts; set by the shell every frame
 
     void emit(const jup::Action& a) { out.push_back(a); }
-    void emit(const char* type, nlohmann::json args = nlohmann::json::object()) {
-        args["type"] = type;
-        out.push_back({type, std::move(args)});
-    }
+    void emit(const char* type, nlohmann::json args = nlohmann::json::object()) { out.push_back(jup::make_action(type, std::move(args))); }
 };
 
 void apply_style(bool light, float scale);

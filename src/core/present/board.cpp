@@ -6,11 +6,6 @@ namespace jup::present {
 
 const char* const kRatingWords[4] = {"Not at all", "A little", "Quite a lot", "A lot"};
 
-Action make_action(const char* type, nlohmann::json args) {
-    args["type"] = type;
-    return {type, std::move(args)};
-}
-
 int barrier_count(const Board& b) {
     int n = 0;
     for (auto& g : b.barrier_groups) n += (int)g.barriers.size();
@@ -51,15 +46,25 @@ std::vector<BoardCard> board_cards(const Content& c, const State& s) {
 
 std::string header(const Section& s) { return s.ask.empty() ? s.title : s.title + ": " + s.ask; }
 
-static Entry plain(const Item& it, std::string prefix = "") { return Entry{&it, std::move(prefix)}; }
+static Entry plain(const Item& it) {
+    Entry e;
+    e.item = &it;
+    return e;
+}
 
-static PrioritiesChoice priorities_choice(const Content& c, const Answers& a, const Board& b) {
+static Option option(const Item& it) {
+    Option o;
+    o.item = &it;
+    return o;
+}
+
+static PrioritiesChoice priorities_choice(const Answers& a, const Board& b) {
     PrioritiesChoice pc;
     pc.title = "Choose up to three priority outcomes";
     pc.intro = "Which outcomes should your borough partnership deliver in the next 12 months? Choose at most three.";
     pc.ask = "What will you de-prioritise for the next year?";
     for (auto& o : b.options) {
-        Option op{&o};
+        Option op = option(o);
         op.on = a.priorities.count(o.id) > 0;
         op.enabled = op.on || (int)a.priorities.size() < kMaxPriorities;
         if (!op.enabled) op.hint = "You have chosen three already. Remove one to choose this.";
@@ -77,7 +82,6 @@ static PrioritiesChoice priorities_choice(const Content& c, const Answers& a, co
         pc.status = "Your choice counts once you say what you will de-prioritise.";
         if (pc.reason) pc.status += " The report asks: \xE2\x80\x9C" + pc.reason->text + "\xE2\x80\x9D";
     }
-    (void)c;
     return pc;
 }
 
@@ -88,7 +92,7 @@ static PoolChoice pool_choice(const Answers& a, const Board& b) {
     pc.exceptions_ask =
         "The report says \"except where there is a compelling reason not to\" but never says what such a reason is. What would yours be?";
     for (auto& o : b.options) {
-        Option op{&o};
+        Option op = option(o);
         op.on = a.pool_choice == o.id;
         op.toggle = make_action("set_pool_choice", {{"option", op.on ? "" : o.id}});
         pc.options.push_back(op);
@@ -112,7 +116,7 @@ BoardPage board_page(const Content& c, const State& s, const Board& b) {
     pg.position = "Board " + std::to_string(idx + 1) + " of " + std::to_string(n) + ": " + (b.p.empty() ? b.title : b.p);
     if (idx > 0) pg.prev = c.boards[idx - 1].id;
     if (idx + 1 < n) pg.next = c.boards[idx + 1].id;
-    if (b.choice.kind == "priorities") pg.priorities = priorities_choice(c, a, b);
+    if (b.choice.kind == "priorities") pg.priorities = priorities_choice(a, b);
     if (b.choice.kind == "pool-by-default") pg.pool = pool_choice(a, b);
 
     int total = barrier_count(b);

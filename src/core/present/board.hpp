@@ -34,7 +34,7 @@ std::string boards_intro();  // the front page's sentence under "Why can't we...
 enum class Control { None, Rating, Back, SignUp };
 
 struct Entry {
-    const Item* item;
+    const Item* item = nullptr;
     std::string prefix;  // before the label: a commitment's id, an evidence item's kind and document
     Control control = Control::None;
     int rating = -1;                 // Rating: 0-3, or -1 when not rated
@@ -57,7 +57,7 @@ struct Section {
 std::string header(const Section& s);  // the canvas heading: "What helps: back the ones you support"
 
 struct Option {
-    const Item* item;
+    const Item* item = nullptr;
     bool on = false, enabled = true;
     std::string hint;  // why it is disabled
     Action toggle;
@@ -110,8 +110,5 @@ int rated_count(const Board& b, const Answers& a);
 
 // A document's title short enough for a line of prose ("City and Hackney ... Board papers").
 std::string short_title(const std::string& title);
-
-// An action with its arguments, as the views emit them.
-Action make_action(const char* type, nlohmann::json args = nlohmann::json::object());
 
 }  // namespace jup::present
