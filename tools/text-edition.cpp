@@ -19,7 +19,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
+#include "core/present/about.hpp"
 #include "core/present/board.hpp"
+#include "core/geo.hpp"
 #include "core/format.hpp"
 #include "core/terms.hpp"
 #include "core/vocab.hpp"
@@ -257,6 +259,7 @@ struct Site {
     std::map<std::string, std::string> doc_short;  // doc id -> short title
     std::vector<jup::TermForm> forms;  // glossary forms, longest first
     std::map<std::string, std::string> anchor;  // claim/figure/row id -> "#..." on money.html
+    const jup::geo::Geo* geo = nullptr;  // the map's boundaries, for their credit; null if missing
     explicit Site(const Content& cc) : c(cc) {}
 };
 
@@ -1122,17 +1125,20 @@ static std::string page_about(Site& s) {
           << "<h2>Editors' notes</h2>\n<p>Items that are not simply quoted from a document carry a labelled note:</p>\n<dl class=\"facts\">\n";
     for (auto& k : jup::vocab::flag_kinds()) p.out << "<dt>" << esc(k.label) << "</dt><dd>" << k.meaning << "</dd>\n";
     p.out << "</dl>\n"
-          << "<h2>Licences and attribution</h2>\n"
-          << "<h3>London boundaries</h3>\n"
-          << "<p>The map in the interactive version uses Office for National Statistics, Local Authority Districts (May 2020) "
-             "Boundaries UK BGC, under the <a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open "
-             "Government Licence v3.0</a>.</p>\n<ul>\n"
-          << "<li>Contains National Statistics data \xC2\xA9 Crown copyright and database right 2020</li>\n"
-          << "<li>Contains OS data \xC2\xA9 Crown copyright and database right 2020</li>\n</ul>\n"
-          << "<h3>Typeface</h3>\n"
-          << "<p>The interactive version uses the Inter typeface, by Rasmus Andersson, under the <a href=\"https://openfontlicense.org/\">SIL "
-             "Open Font License 1.1</a>. This edition asks for Inter if it is installed on your device and otherwise uses your "
-             "system's font; no font is downloaded.</p>\n"
+          << "<h2>Licences and attribution</h2>\n";
+    for (auto& cr : jup::present::credits(s.geo)) {
+        p.out << "<h3>" << esc(cr.what) << "</h3>\n<p>" << esc(cr.text) << " Licence: ";
+        if (cr.licence_url.empty()) p.out << esc(cr.licence);
+        else p.out << "<a href=\"" << esc(cr.licence_url) << "\">" << esc(cr.licence) << "</a>";
+        p.out << ".</p>\n";
+        if (!cr.notices.empty()) {
+            p.out << "<ul>\n";
+            for (auto& n : cr.notices) p.out << "<li>" << esc(n) << "</li>\n";
+            p.out << "</ul>\n";
+        }
+    }
+    p.out << "<p>This edition asks for the Inter typeface if it is installed on your device and otherwise uses your system's "
+             "font; no font is downloaded.</p>\n"
           << "<h3>Source documents</h3>\n"
           << "<p>The five documents are public papers of London's health and care partnerships; they are quoted here so that "
              "each statement can be checked against its source. See <a href=\"sources.html\">the source documents</a> for their "
@@ -1222,6 +1228,11 @@ int main(int argc, char** argv) {
     const Content& c = r.content;
     Site s(c);
     load_extra(in, s);
+    jup::geo::Geo geo;
+    std::string geo_text, geo_error;
+    if (reader.read("geo/london.json", geo_text) && jup::geo::load_geo(geo_text, geo, geo_error)) s.geo = &geo;
+    else std::fprintf(stderr, "joinedup-text: no boundaries (geo/london.json%s%s); About leaves out their credit\n",
+                      geo_error.empty() ? "" : ": ", geo_error.c_str());
     for (auto& d : c.documents) s.doc_short[d.id] = jup::present::short_title(d.title);
     s.forms = jup::glossary_forms(c);
     for (auto& f : c.money.claims) s.anchor[f.id] = "#claim-" + f.id;

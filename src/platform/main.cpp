@@ -44,6 +44,7 @@ struct App {
     std::string notice;
     ui::Fonts fonts;
     ui::UiState ui;  // the views' drafts
+    jup::SearchIndex search;  // of loaded.content, built once it loads
     float built_scale = 0, built_dpr = 0;
     bool built_light = false, style_built = false;
 
@@ -532,7 +533,7 @@ void frame_body() {
     bool reduced_motion = js_prefers_reduced_motion() != 0;
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions,
                 &app.tally, app.geo_error.empty() ? &app.geo : nullptr, &app.geo_error, app.pending_import.name, &app.share,
-                reduced_motion, app.storage_ok, &app.ui};
+                reduced_motion, app.storage_ok, &app.ui, &app.search};
     if (app.fault_at == "frame") {  // a window left open when it throws: recovery must close it
         ImGui::Begin("##test-fault");
         test_fault("frame");
@@ -738,7 +739,10 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // The page wrote the content pack into /data before main() ran.
-    guarded("start", [] { app.loaded = jup::load_content(jup::DirReader("/data")); });
+    guarded("start", [] {
+        app.loaded = jup::load_content(jup::DirReader("/data"));
+        app.search = jup::build_search_index(app.loaded.content);
+    });
     guarded("start", [] {
         std::string text;
         if (!jup::DirReader("/data").read("geo/london.json", text)) app.geo_error = "geo/london.json: /: file not found";

@@ -7,41 +7,30 @@
 
 #include "core/search.hpp"
 #include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
 #include "ui/ui.hpp"
 
 namespace ui {
 
 namespace {
-struct SearchUi {
-    bool open = false, focus = false;
-    char query[200] = "";
-    std::string last;
-    std::vector<jup::SearchHit> hits;
-    const jup::Content* indexed = nullptr;  // the content the index was built from...
-    size_t signature = 0;                    // ...and its size, in case it was reloaded in place
-    jup::SearchIndex index;
-} S;
-
 void run(Ctx& c, const jup::SearchHit& h) {
-    for (const auto& a : h.actions) {
-        nlohmann::json args = a;
-        std::string type = args["type"];
-        c.emit(type.c_str(), args);
-    }
-    S.open = false;
+    for (const auto& a : h.actions)
+        if (a.is_object() && a.contains("type") && a["type"].is_string()) c.out.push_back({a["type"].get<std::string>(), a});
+    c.ui->search.open = false;
 }
 }  // namespace
 
 void search_button(Ctx& c) {
+    SearchUi& S = c.ui->search;
     if (ImGui::Button("Search")) S.open = true, S.focus = true;
     ImGui::SetItemTooltip("Find a board, case study, place, term or line in the sources (Ctrl+F)");
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) S.open = true, S.focus = true;
     ImGui::SameLine();
-    (void)c;
 }
 
 void search_panel(Ctx& c) {
-    if (!S.open) return;
+    SearchUi& S = c.ui->search;
+    if (!S.open || !c.search) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     float w = std::min(vp->WorkSize.x - 40, ImGui::GetFontSize() * 46);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) / 2, vp->WorkPos.y + ImGui::GetFontSize() * 3));
@@ -52,22 +41,17 @@ void search_panel(Ctx& c) {
     }
     if (S.focus) ImGui::SetKeyboardFocusHere(), S.focus = false;
     ImGui::SetNextItemWidth(-1);
-    bool enter = ImGui::InputTextWithHint("##q", "Search: a word or two, e.g. pooled budget, Camden, ICS", S.query, sizeof S.query,
+    bool enter = ImGui::InputTextWithHint("##q", "Search: a word or two, e.g. pooled budget, Camden, ICS", &S.query,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
-    size_t sig = c.content.documents.size() + c.content.boards.size() * 1000 + c.content.case_studies.size() * 100000 + c.content.terms.size() * 10000000;
-    if (S.indexed != &c.content || S.signature != sig) {
-        S.index = jup::build_search_index(c.content), S.indexed = &c.content, S.signature = sig;
-        S.last = "\x01";  // search again
-    }
-    if (S.last != S.query) S.last = S.query, S.hits = jup::search(S.index, S.query);
+    if (S.searched != S.query) S.searched = S.query, S.hits = jup::search(*c.search, S.query);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) S.open = false;
     if (enter && !S.hits.empty()) {
         run(c, S.hits.front());
         ImGui::End();
         return;
     }
-    if (S.query[0] && S.hits.empty()) ImGui::TextWrapped("Nothing found for \"%s\". Every word has to appear; try fewer words.", S.query);
-    else if (S.query[0]) ImGui::TextDisabled("%d result%s%s. Enter opens the first.", (int)S.hits.size(), S.hits.size() == 1 ? "" : "s",
+    if (!S.query.empty() && S.hits.empty()) ImGui::TextWrapped("Nothing found for \"%s\". Every word has to appear; try fewer words.", S.query.c_str());
+    else if (!S.query.empty()) ImGui::TextDisabled("%d result%s%s. Enter opens the first.", (int)S.hits.size(), S.hits.size() == 1 ? "" : "s",
                                              S.hits.size() >= 40 ? " (the best 40)" : "");
     ImGui::BeginChild("results");
     for (size_t i = 0; i < S.hits.size(); ++i) {

@@ -2,6 +2,7 @@
 // the glossary, the timeline, and what the app is, with the data licences.
 #include <cstdio>
 
+#include "core/present/about.hpp"
 #include "imgui.h"
 #include "ui/ui.hpp"
 
@@ -10,15 +11,14 @@ namespace ui {
 static void document_text(Ctx& c, const jup::Document& d) {
     if (ImGui::Button("< All documents")) c.emit("show_source", {{"doc", ""}});
     heading(c, d.title);
-    ImGui::TextDisabled("Document %s, %s%s, %d lines", d.id.c_str(), d.date.c_str(), d.date_basis == "inferred" ? " (inferred)" : "", d.line_count);
+    ImGui::TextDisabled("Document %s, %s, %d lines", d.id.c_str(), jup::present::document_date(d).c_str(), d.line_count);
     flag_marks(c, d.flags, "d");
     ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_HorizontalScrollbar);
-    static std::string scrolled_for;
     std::string key = d.id + ":" + std::to_string(c.state.doc_line);
     float line_h = ImGui::GetTextLineHeightWithSpacing();
-    if (scrolled_for != key && c.state.doc_line > 0) {
+    if (c.ui->doc_scrolled_to != key && c.state.doc_line > 0) {
         ImGui::SetScrollY(std::max(0.0f, (c.state.doc_line - 4) * line_h));
-        scrolled_for = key;
+        c.ui->doc_scrolled_to = key;
     }
     ImGuiListClipper clip;
     clip.Begin((int)d.lines.size(), line_h);
@@ -41,17 +41,14 @@ void draw_sources(Ctx& c) {
         return;
     }
     heading(c, "About Joined-Up");
-    text_wrapped("Joined-Up puts London's 2021 \"Why can't we?\" report on joining up health and care, and four related documents, in "
-                 "your hands. Everything runs in this browser: nothing you enter leaves your device unless you export it. Every item shows "
-                 "its source (document and line) and quotes it word for word. Figures that are derived, inferred or contradicted in the "
-                 "source carry a mark that explains why.");
+    text_wrapped(jup::present::about_text(c.content));
     ImGui::Spacing();
     if (ImGui::CollapsingHeader("The documents", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (auto& d : c.content.documents) {
             ImGui::PushID(d.id.c_str());
             if (ImGui::Button(("Read document " + d.id).c_str())) c.emit("show_source", {{"doc", d.id}, {"line", 1}});
             ImGui::SameLine();
-            text_wrapped(d.title + " (" + d.date + (d.date_basis == "inferred" ? ", inferred" : "") + ")");
+            text_wrapped(d.title + " (" + jup::present::document_date(d) + ")");
             if (!d.summary.empty()) {
                 ImGui::Indent();
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -95,11 +92,14 @@ void draw_sources(Ctx& c) {
         }
     }
     if (ImGui::CollapsingHeader("Licences and attribution", ImGuiTreeNodeFlags_DefaultOpen)) {
-        text_wrapped("Boundaries of London's 33 local authority areas: Office for National Statistics, Local Authority Districts (May 2020) "
-                     "Boundaries UK BGC, licensed under the Open Government Licence v3.0.");
-        text_wrapped("Contains National Statistics data \xC2\xA9 Crown copyright and database right 2020. "
-                     "Contains OS data \xC2\xA9 Crown copyright and database right 2020.");
-        text_wrapped("Typeface: Inter, SIL Open Font License 1.1. Built with Dear ImGui, SDL2 and nlohmann/json (MIT and zlib licences).");
+        for (auto& cr : jup::present::credits(c.geo)) {
+            ImGui::PushFont(c.fonts.heading);
+            ImGui::TextUnformatted(cr.what.c_str());
+            ImGui::PopFont();
+            text_wrapped(cr.text + " Licence: " + cr.licence + (cr.licence_url.empty() ? "." : " (" + cr.licence_url + ")."));
+            for (auto& n : cr.notices) text_wrapped(n + ".");
+        }
+        if (!c.geo && c.geo_error && !c.geo_error->empty()) text_wrapped("The boundaries could not be loaded: " + *c.geo_error);
     }
 }
 

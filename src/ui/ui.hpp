@@ -10,6 +10,7 @@
 #include "core/format.hpp"
 #include "core/geo.hpp"
 #include "core/qr.hpp"
+#include "core/search.hpp"
 #include "core/state.hpp"
 
 struct ImFont;
@@ -41,10 +42,20 @@ struct Draft {
     std::string synced;  // the saved answer `text` was last taken from
 };
 
+// The search panel: its query and the results of that query.
+struct SearchUi {
+    bool open = false, focus = false;
+    std::string query;
+    std::string searched = "\x01";  // the query `hits` answer (never typed, so the first frame searches)
+    std::vector<jup::SearchHit> hits;
+};
+
 struct UiState {
     std::map<std::string, Draft> note_drafts;  // board id -> the note as typed
     Draft deprioritised_draft;
     std::string reason_draft;                        // a reason not to pool, before "Add reason"
+    SearchUi search;
+    std::string doc_scrolled_to;                     // "doc:line" the source reader last scrolled to
 };
 
 struct Ctx {
@@ -62,6 +73,7 @@ struct Ctx {
     bool reduced_motion = false;            // the browser asks for reduced motion: no animated transitions
     bool storage_ok = true;                 // false: this browser keeps nothing (blocked, private, full)
     UiState* ui = nullptr;                  // drafts; set by the shell every frame
+    const jup::SearchIndex* search = nullptr; // of `content`, built by the shell when it loads
 
     void emit(const jup::Action& a) { out.push_back(a); }
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) { out.push_back(jup::make_action(type, std::move(args))); }
