@@ -124,18 +124,6 @@ bool quote_in_lines(const Document& doc, int from, int to, const std::string& qu
 
 namespace {
 
-std::string type_name(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        case json::value_t::discarded: return "nothing";
-        default: return "a number";
-    }
-}
-
 std::string clip(const std::string& s, size_t n = 70) {
     if (s.size() <= n) return s;
     size_t k = n;
@@ -213,7 +201,7 @@ struct Loader {
             warn(d.substr(0, colon), printable(d.substr(colon + 2)));
         }
         if (!out.is_object()) {
-            err("", "expected a JSON object at the top level, got " + type_name(out));
+            err("", "expected a JSON object at the top level, got " + json_type_name(out));
             return false;
         }
         return true;
@@ -235,7 +223,7 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v || (v->is_null() && !required)) return {};
         if (!v->is_string()) {
-            err(ptr + "/" + pointer_escape(key), "expected a string, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected text, got " + json_type_name(*v));
             return {};
         }
         std::string s = v->get<std::string>();
@@ -247,7 +235,7 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v || v->is_null()) return std::nullopt;
         if (!v->is_number()) {
-            err(ptr + "/" + pointer_escape(key), "expected a number or null, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected a number or null, got " + json_type_name(*v));
             return std::nullopt;
         }
         double d = v->get<double>();
@@ -262,7 +250,7 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v) return 0;
         if (!v->is_number_integer()) {
-            err(ptr + "/" + pointer_escape(key), "expected an integer, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected a whole number, got " + json_type_name(*v));
             return 0;
         }
         if (!fits_int(*v)) {
@@ -276,7 +264,7 @@ struct Loader {
         const json* v = field(o, key, ptr, required);
         if (!v) return nullptr;
         if (!v->is_array()) {
-            err(ptr + "/" + pointer_escape(key), "expected an array, got " + type_name(*v));
+            err(ptr + "/" + pointer_escape(key), "expected a list, got " + json_type_name(*v));
             return nullptr;
         }
         return v;
@@ -284,7 +272,7 @@ struct Loader {
 
     bool obj(const json& v, const std::string& ptr) {
         if (v.is_object()) return true;
-        err(ptr, "expected an object, got " + type_name(v));
+        err(ptr, "expected an object, got " + json_type_name(v));
         return false;
     }
 
@@ -295,7 +283,7 @@ struct Loader {
         for (size_t i = 0; i < a->size(); ++i) {
             std::string p = ptr + "/" + pointer_escape(key) + "/" + std::to_string(i);
             if (!(*a)[i].is_string()) {
-                err(p, "expected a string, got " + type_name((*a)[i]));
+                err(p, "expected text, got " + json_type_name((*a)[i]));
                 continue;
             }
             out.push_back((*a)[i].get<std::string>());

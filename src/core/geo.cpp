@@ -1196,7 +1196,7 @@ struct Reader {
     }
     bool str(const json& o, const std::string& ptr, const char* k, std::string& out, bool required = true) {
         if (!o.contains(k)) return required ? fail(ptr, std::string("missing \"") + k + "\"") : true;
-        if (!o[k].is_string()) return fail(ptr + "/" + k, "expected a string");
+        if (!o[k].is_string()) return fail(ptr + "/" + k, "expected text");
         out = o[k].get<std::string>();
         return true;
     }

@@ -193,7 +193,7 @@ test("a broken content pack is reported in the app, which keeps running", async 
   await ready(page);
   const s = await stats(page);
   assert(s.contentErrors > 0, "no content errors reported");
-  assert(s.contentIssues.some((m) => m.startsWith("case-studies.json: /case_studies/0/id: expected a string")), JSON.stringify(s.contentIssues));
+  assert(s.contentIssues.some((m) => m.startsWith("case-studies.json: /case_studies/0/id: expected text")), JSON.stringify(s.contentIssues));
   await dispatch(page, { type: "set_view", view: "boards" });
   await page.screenshot({ path: join(artifacts, "content-errors.png") });
   await context.close();

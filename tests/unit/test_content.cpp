@@ -88,7 +88,7 @@ TEST_CASE("types and required fields are checked with JSON pointers", "[content]
     p.cases["case_studies"][0]["metrics"][0]["value"] = "ten";
     auto r = p.load();
     INFO(all_issues(r));
-    REQUIRE(has_issue(r, "boards.json", "/boards/0/title", "expected a string, got a number"));
+    REQUIRE(has_issue(r, "boards.json", "/boards/0/title", "expected text, got a number"));
     REQUIRE(has_issue(r, "boards.json", "/boards/0/enablers/0", "missing \"source\""));
     REQUIRE(has_issue(r, "case-studies.json", "/case_studies/0/metrics/0/value", "expected a number or null"));
 }
