@@ -285,54 +285,43 @@ void draw_boards(Ctx& c) {
 }
 
 // Presenter mode: one board at a time, large type, arrow keys to step, Esc to leave.
+static void presenter_column(Ctx& c, const char* id, float w, const std::string& title, const std::vector<std::string>& lines) {
+    ImGui::BeginChild(id, ImVec2(w, 0), ImGuiChildFlags_Border);
+    ImGui::PushFont(c.fonts.heading);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    for (auto& l : lines) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        text_wrapped(l);
+    }
+    ImGui::EndChild();
+}
+
 void draw_presenter(Ctx& c) {
-    const jup::Board* b = c.content.board(c.state.board);
-    if (!b && !c.content.boards.empty()) b = &c.content.boards.front();
-    if (!b) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space, false))
-        c.emit("present_step", {{"delta", 1}});
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) c.emit("present_step", {{"delta", -1}});
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("set_presenter", {{"on", false}});
-    int idx = 0;
-    for (int k = 0; k < (int)c.content.boards.size(); ++k)
-        if (c.content.boards[k].id == b->id) idx = k;
-    ImGui::TextDisabled("%d / %zu   %s   (arrow keys to move, Esc to leave)", idx + 1, c.content.boards.size(), b->p.c_str());
+    jup::present::PresenterSlide sl = jup::present::presenter_slide(c.content, c.state);
+    if (!sl.board) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space, false)) c.emit(sl.next);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) c.emit(sl.prev);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit(sl.leave);
+    ImGui::TextDisabled("%s", sl.position.c_str());
     ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("Leave presenter mode").x - ImGui::GetStyle().FramePadding.x * 6);
-    if (ImGui::Button("Leave presenter mode")) c.emit("set_presenter", {{"on", false}});
+    if (ImGui::Button("Leave presenter mode")) c.emit(sl.leave);
     ImGui::Spacing();
     ImGui::PushFont(c.fonts.heading);
-    text_wrapped(b->question.text);
+    text_wrapped(sl.question);
     ImGui::PopFont();
-    if (!b->opening_quote.text.empty()) {
+    if (!sl.quote.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        text_wrapped("\xE2\x80\x9C" + b->opening_quote.text + "\xE2\x80\x9D");
+        text_wrapped(sl.quote);
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
     float w = ImGui::GetContentRegionAvail().x;
-    ImGui::BeginChild("barriers", ImVec2(w * 0.5f - 8, 0), ImGuiChildFlags_Border);
-    ImGui::PushFont(c.fonts.heading);
-    ImGui::TextUnformatted("What stands in the way");
-    ImGui::PopFont();
-    for (auto& g : b->barrier_groups)
-        for (auto& it : g.barriers) {
-            ImGui::Bullet();
-            ImGui::SameLine();
-            text_wrapped(it.label.empty() ? it.text : it.label);
-        }
-    ImGui::EndChild();
+    presenter_column(c, "barriers", w * 0.5f - 8, sl.left_title, sl.left);
     ImGui::SameLine();
-    ImGui::BeginChild("commitments", ImVec2(0, 0), ImGuiChildFlags_Border);
-    ImGui::PushFont(c.fonts.heading);
-    ImGui::TextUnformatted(b->commitments.empty() ? "What helps" : "What we commit to");
-    ImGui::PopFont();
-    for (auto& it : b->commitments.empty() ? b->enablers : b->commitments) {
-        ImGui::Bullet();
-        ImGui::SameLine();
-        text_wrapped(it.label.empty() ? it.text : it.label);
-    }
-    ImGui::EndChild();
+    presenter_column(c, "commitments", 0, sl.right_title, sl.right);
 }
 
 }  // namespace ui

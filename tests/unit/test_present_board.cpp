@@ -114,3 +114,30 @@ TEST_CASE("a board with a choice is declared in the pack, not found by its id") 
     CHECK(c.choice_board("pool-by-default")->id == "pounds");
     CHECK(c.choice_board("no-such-choice") == nullptr);
 }
+
+TEST_CASE("presenter mode shows the open board, else the first, with its barriers and commitments") {
+    const Content& c = pack().content;
+    State s;
+    auto first = present::presenter_slide(c, s);
+    REQUIRE(first.board == &c.boards.front());
+    CHECK(first.position.rfind("1 / " + std::to_string(c.boards.size()) + "   ", 0) == 0);
+    const Board* pounds = c.choice_board("pool-by-default");
+    REQUIRE(pounds);
+    s.board = pounds->id;
+    auto sl = present::presenter_slide(c, s);
+    REQUIRE(sl.board == pounds);
+    CHECK(sl.question == pounds->question.text);
+    CHECK(sl.left.size() == (size_t)present::barrier_count(*pounds));
+    CHECK(sl.right_title == "What we commit to");
+    REQUIRE(sl.right.size() == pounds->commitments.size());
+    CHECK(sl.right[0] == (pounds->commitments[0].label.empty() ? pounds->commitments[0].text : pounds->commitments[0].label));
+    CHECK(sl.next.type == "present_step");
+    CHECK(sl.next.args["delta"] == 1);
+    CHECK(sl.leave.args["on"] == false);
+    const Board& big = c.boards.front();  // the big question has no commitments of its own
+    if (big.commitments.empty()) {
+        s.board = big.id;
+        CHECK(present::presenter_slide(c, s).right_title == "What helps");
+    }
+    CHECK(present::presenter_slide(Content{}, State{}).board == nullptr);
+}

@@ -182,4 +182,28 @@ BoardPage board_page(const Content& c, const State& s, const Board& b) {
     return pg;
 }
 
+PresenterSlide presenter_slide(const Content& c, const State& s) {
+    PresenterSlide sl;
+    const Board* b = c.board(s.board);
+    if (!b && !c.boards.empty()) b = &c.boards.front();
+    if (!b) return sl;
+    sl.board = b;
+    int idx = 0;
+    for (int k = 0; k < (int)c.boards.size(); ++k)
+        if (c.boards[k].id == b->id) idx = k;
+    sl.position = std::to_string(idx + 1) + " / " + std::to_string(c.boards.size()) + "   " + b->p + "   (arrow keys to move, Esc to leave)";
+    sl.question = b->question.text;
+    if (!b->opening_quote.text.empty()) sl.quote = "\xE2\x80\x9C" + b->opening_quote.text + "\xE2\x80\x9D";
+    auto label = [](const Item& it) { return it.label.empty() ? it.text : it.label; };
+    sl.left_title = "What stands in the way";
+    for (auto& g : b->barrier_groups)
+        for (auto& it : g.barriers) sl.left.push_back(label(it));
+    sl.right_title = b->commitments.empty() ? "What helps" : "What we commit to";
+    for (auto& it : b->commitments.empty() ? b->enablers : b->commitments) sl.right.push_back(label(it));
+    sl.next = make_action("present_step", {{"delta", 1}});
+    sl.prev = make_action("present_step", {{"delta", -1}});
+    sl.leave = make_action("set_presenter", {{"on", false}});
+    return sl;
+}
+
 }  // namespace jup::present

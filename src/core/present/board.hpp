@@ -105,6 +105,17 @@ struct BoardPage {
 
 BoardPage board_page(const Content& c, const State& s, const Board& b);
 
+// Presenter mode: one board on the projector, large type; the open board, else the first.
+struct PresenterSlide {
+    const Board* board = nullptr;  // null: the pack has no boards
+    std::string position;          // "3 / 7   Priorities   (arrow keys to move, Esc to leave)"
+    std::string question, quote;   // the quote in curly quotation marks; empty when the board has none
+    std::string left_title, right_title;
+    std::vector<std::string> left, right;  // barriers; commitments (or, without any, what helps)
+    Action next, prev, leave;
+};
+PresenterSlide presenter_slide(const Content& c, const State& s);
+
 int barrier_count(const Board& b);
 int rated_count(const Board& b, const Answers& a);
 
