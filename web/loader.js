@@ -39,9 +39,18 @@
     },
     state: function () { return callJson("jup_state"); },
     tally: function () { return callJson("jup_tally"); },
-    // Tests: the labelled widgets of the last frame, [{label, id, x, y, w, h, visible}] in CSS
-    // pixels. The first call turns the probe on; ask again after a frame.
+    // Tests: the labelled widgets of the last frame, [{label, id, kind, x, y, w, h, visible}] in
+    // CSS pixels (kind: button, input, checkbox, header, tab). The first call turns the probe on;
+    // ask again after a frame. stats().overflowPx then says how far the last frame drew past the
+    // right edge (0: everything fits).
     widgets: function () { return callJson("jup_widgets"); },
+    items: function () { return callJson("jup_widgets"); },
+    // The first widget of the last frame with this visible label (or "##id"), or null.
+    locate: function (label) {
+      var all = callJson("jup_widgets");
+      for (var i = 0; i < all.length; ++i) if (all[i].label === label || all[i].id === label) return all[i];
+      return null;
+    },
     exportAnswers: function () { return callJson("jup_export"); },
     // Same path as the file picker and drag-and-drop: files = [{name, text}].
     addFiles: function (purpose, files) { call("jup_files", null, ["string", "string"], [purpose, JSON.stringify(files)]); },

@@ -636,7 +636,8 @@ EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
                             {"lastError", app.last_error},
                             {"sharePending", !app.share.pending.empty()},
                             {"importPending", !app.pending_import.name.empty()},
-                            {"contentIssues", issues}});
+                            {"contentIssues", issues},
+                            {"overflowPx", probe::overflow_px()}});
     });
     return s.c_str();
 }

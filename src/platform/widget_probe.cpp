@@ -1,5 +1,6 @@
 #include "platform/widget_probe.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -14,11 +15,21 @@ namespace {
 
 struct Widget {
     std::string label;
+    const char* kind;
     ImRect bb;
     bool visible;
 };
 
+const char* kind_of(ImGuiContext* ctx, ImGuiID id, ImGuiItemStatusFlags f) {
+    if (f & ImGuiItemStatusFlags_Inputable) return "input";
+    if (f & ImGuiItemStatusFlags_Checkable) return "checkbox";
+    if (f & ImGuiItemStatusFlags_Openable) return "header";
+    if (ctx->CurrentTabBar && ImGui::TabBarFindTabByID(ctx->CurrentTabBar, id)) return "tab";
+    return "button";
+}
+
 bool enabled = false;
+float overflow_now = 0, overflow_last = -1;  // the right-most drawn pixel past the viewport
 std::unordered_map<ImGuiID, std::pair<ImRect, bool>> boxes;  // this frame: id -> rect, inside its window's clip
 std::vector<Widget> current, last;
 
@@ -29,6 +40,8 @@ void new_frame() {
     last.swap(current);
     current.clear();
     boxes.clear();
+    overflow_last = overflow_now;
+    overflow_now = 0;
     GImGui->TestEngineHookItems = true;
 }
 
@@ -37,25 +50,37 @@ std::string widgets_json() {
     nlohmann::json out = nlohmann::json::array();
     for (auto& w : last) {
         std::string shown = w.label.substr(0, w.label.find("##"));
-        out.push_back({{"label", shown}, {"id", w.label}, {"x", w.bb.Min.x}, {"y", w.bb.Min.y}, {"w", w.bb.GetWidth()},
+        out.push_back({{"label", shown}, {"id", w.label}, {"kind", w.kind}, {"x", w.bb.Min.x}, {"y", w.bb.Min.y}, {"w", w.bb.GetWidth()},
                        {"h", w.bb.GetHeight()}, {"visible", w.visible}});
     }
     return jup::json_text(out);
 }
+
+float overflow_px() { return enabled ? overflow_last : -1; }
 
 }  // namespace probe
 
 // Dear ImGui calls these when TestEngineHookItems is set (imgui_internal.h).
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     ImGuiWindow* w = ctx->CurrentWindow;
+    if (w && id == w->ID) return;  // Begin() reports each window, even ImGui's unused "Debug" one: not a widget
     bool visible = w && bb.Overlaps(w->ClipRect);
     probe::boxes[id] = {bb, visible};
+    // Overflow: an item in view vertically that reaches past the viewport, unless its window
+    // scrolls sideways (a wide table in its own frame is fine: only its frame must fit).
+    if (w && bb.Min.y < w->ClipRect.Max.y && bb.Max.y > w->ClipRect.Min.y) {
+        bool scrolls = w->ScrollbarX || (w->Flags & ImGuiWindowFlags_HorizontalScrollbar);
+        float right = scrolls ? std::min(bb.Max.x, w->ClipRect.Max.x) : bb.Max.x;
+        float edge = ImGui::GetMainViewport()->Pos.x + ImGui::GetMainViewport()->Size.x;
+        probe::overflow_now = std::max(probe::overflow_now, right - edge);
+    }
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     auto it = probe::boxes.find(id);
     if (it == probe::boxes.end() || !label) return;
-    probe::current.push_back({label, it->second.first, it->second.second});
+    if (ctx->CurrentWindow && id == ctx->CurrentWindow->ID) return;  // Begin() reports the window itself
+    probe::current.push_back({label, probe::kind_of(ctx, id, flags), it->second.first, it->second.second});
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

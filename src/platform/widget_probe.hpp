@@ -8,6 +8,12 @@
 namespace probe {
 
 void new_frame();            // call after ImGui::NewFrame()
-std::string widgets_json();  // [{"label": "Add reason", "id": "##reason", "x", "y", "w", "h", "visible"}], CSS pixels
+// [{"label": "Add reason", "id": "##reason", "kind": "button", "x", "y", "w", "h", "visible"}], CSS pixels.
+// kind: button, input, checkbox, header, tab or other (Dear ImGui's item status flags; a radio
+// button reports as a button).
+std::string widgets_json();
+// How far the last frame drew past the viewport's right edge, in CSS px: 0 when everything fits,
+// -1 until the probe is on (widgets_json() turns it on) and a frame was measured.
+float overflow_px();
 
 }  // namespace probe

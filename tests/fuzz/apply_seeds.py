@@ -6,7 +6,7 @@ A = ["set_view","open_board","select_case_study","select_place","show_source","s
  "toggle_enabler","toggle_commitment","set_note","toggle_priority","set_deprioritised","set_pool_choice","add_pool_exception",
  "remove_pool_exception","clear_answers","import_answers","set_presenter","present_step","tally_add","tally_clear","pound_tab",
  "pound_scope","pound_zoom","pound_zoom_out","pound_compare_by","pound_whatif_set","pound_whatif_note","pound_whatif_pool_all",
- "pound_whatif_reset","map_layout","map_filter","map_clear_filters","map_era","map_inset","map_benchmark"]
+ "pound_whatif_reset","map_layout","map_filter","map_clear_filters","map_era","map_inset","map_benchmark","open_share","tally_restore"]
 ARGS = {"set_view":["pool"],"open_board":["pool"],"select_case_study":["pool"],"select_place":["pool"],"show_source":["pool","line"],
  "set_text_scale":["scale"],"set_theme":["pool"],"rate_barrier":["pool","rating"],"toggle_enabler":["pool"],"toggle_commitment":["pool"],
  "set_note":["pool","text"],"toggle_priority":["pool"],"set_deprioritised":["text"],"set_pool_choice":["pool"],"add_pool_exception":["text"],
@@ -14,7 +14,8 @@ ARGS = {"set_view":["pool"],"open_board":["pool"],"select_case_study":["pool"],"
  "tally_add":["files"],"tally_clear":[],"pound_tab":["pool"],"pound_scope":["pool"],"pound_zoom":["zoom"],"pound_zoom_out":[],
  "pound_compare_by":["pool"],"pound_whatif_set":["pool","pool","text"],"pound_whatif_note":["pool","text"],"pound_whatif_pool_all":[],
  "pound_whatif_reset":[],"map_layout":["pool"],"map_filter":["pool","pool","bool"],"map_clear_filters":[],"map_era":["pool"],
- "map_inset":["bool"],"map_benchmark":["poly"]}
+ "map_inset":["bool"],"map_benchmark":["poly"],
+ "open_share":["share","bool"],"tally_restore":["kept"]}
 def typed(kind, k):
     if kind=="pool": return [k & 255, k >> 8]
     if kind=="line": return [k, 0]
@@ -25,6 +26,8 @@ def typed(kind, k):
     if kind=="files": return [2, 0, 0]          # two copies of the current export
     if kind=="zoom": return [2, 1, 0, 1, 0]     # biggest organisation, then its biggest fund type
     if kind=="poly": return [k, 0]
+    if kind=="share": return [k % 4]           # the current session's link: whole, "#", cut, or one byte changed
+    if kind=="kept": return [1, 0, 0]          # the kept list plus an answers file
 def act(name, k=1, vals=None):
     out=[A.index(name)]
     for i, kind in enumerate(ARGS[name]):
@@ -44,3 +47,6 @@ write(os.path.join(d, "answers-export-import"), act("rate_barrier", vals=[0,2]) 
 write(os.path.join(d, "navigation-and-map"), act("set_presenter", 0) + act("present_step", 4) + act("present_step", 0) + act("show_source", vals=[1, 5])
       + act("set_text_scale", 63) + act("map_filter", vals=[0,1,0]) + act("map_filter", vals=[1,0,1]) + act("map_layout", 1) + act("map_era", 2)
       + act("tally_add") + act("pound_zoom") + act("pound_zoom_out") + act("pound_scope", 1) + act("tally_clear"))
+write(os.path.join(d, "share-and-kept-tally"), act("rate_barrier", vals=[0,2]) + act("open_share", vals=[0,1]) + act("clear_answers")
+      + act("open_share", vals=[1,0]) + act("open_share", vals=[2,0]) + act("open_share", vals=[3,0]) + act("tally_add")
+      + act("tally_restore") + act("tally_clear") + act("tally_restore"))

@@ -32,6 +32,7 @@
 #include "core/answers.hpp"
 #include "core/map_state.hpp"
 #include "core/money.hpp"
+#include "core/share.hpp"
 #include "core/state.hpp"
 
 namespace {
@@ -45,7 +46,7 @@ enum Hint {
     H_View, H_Board, H_CaseStudy, H_Place, H_Doc, H_Line, H_Scale, H_Theme, H_Barrier, H_Rating,
     H_Enabler, H_Commitment, H_Text, H_Priority, H_PoolOption, H_Index, H_File, H_Bool, H_Delta,
     H_Files, H_Tab, H_Scope, H_Zoom, H_CompareBy, H_Row, H_Choice, H_Layout, H_Facet, H_FilterValue,
-    H_Era, H_Polygons, H_Any, H_Count
+    H_Era, H_Polygons, H_Share, H_KeptFiles, H_Any, H_Count
 };
 
 struct Arg {
@@ -98,6 +99,8 @@ const std::vector<ActionSpec> kActions = {
     {"map_era", {{"era", H_Era}}},
     {"map_inset", {{"open", H_Bool}}},
     {"map_benchmark", {{"polygons", H_Polygons}}},
+    {"open_share", {{"fragment", H_Share}, {"keep_answers", H_Bool}}},
+    {"tally_restore", {{"text", H_KeptFiles}}},
     // refused
     {"", {}},
     {"unknown", {{"view", H_View}}},
@@ -308,6 +311,32 @@ json files_value(Bytes& b, const jup::State& s, int depth) {
     return files;
 }
 
+// A share link of the current session: whole, with or without "#", cut short or with one byte changed.
+json share_value(Bytes& b, const jup::State& s) {
+    std::string f = jup::encode_share(s).fragment;
+    switch (b.u8() % 4) {
+        case 0: return f;
+        case 1: return "#" + f;
+        case 2: return f.substr(0, f.empty() ? 0 : b.u16() % f.size());
+        default:
+            if (!f.empty()) f[b.u16() % f.size()] = (char)b.u8();
+            return f;
+    }
+}
+
+// The tally files as the browser keeps them: the current list (or it plus an answers file), damaged
+// by a cut, or any text.
+json kept_files_value(Bytes& b, const jup::State& s) {
+    std::vector<jup::TallyInput> files = s.tally_files;
+    if (b.u8() % 2) files.push_back({b.str(16), text_of(export_of(s))});
+    std::string t = text_of(jup::tally_files_to_json(files));  // as the shell keeps it (names may be any bytes)
+    switch (b.u8() % 3) {
+        case 0: return t;
+        case 1: return t.substr(0, t.empty() ? 0 : b.u16() % t.size());
+        default: return b.str(200);
+    }
+}
+
 json zoom_value(Bytes& b) {
     json path = json::array();
     const jup::PoundNode* n = &world().tree;
@@ -336,6 +365,8 @@ json typed(Bytes& b, Hint h, const jup::State& s, int depth) {
         case H_Delta: return (int)(b.u8() % 5) - 2;
         case H_Files: return files_value(b, s, depth);
         case H_Zoom: return zoom_value(b);
+        case H_Share: return share_value(b, s);
+        case H_KeptFiles: return kept_files_value(b, s);
         case H_Polygons: return (int)(b.u16() % 20003) - 1;
         default: return w.pool[h].empty() ? json(b.str(16)) : json(pick(b, w.pool[h]));
     }
@@ -457,6 +488,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (after != before)
                 fprintf(stderr, "fuzz_apply: refused %s changed the state:\n%s\n%s\n", text_of(j).c_str(), text_of(before).c_str(), text_of(after).c_str());
             CHECK(after == before);
+        } else if (a.type == "open_share") {
+            // A link's answers replace these (and count as a change) unless kept; its view does not.
+            if (after["answers"] != before["answers"]) CHECK(s.revision > revision_before);
+            else CHECK(s.revision >= revision_before);
         } else if (changes_answers(a.type)) {
             CHECK(s.revision > revision_before);
         } else {

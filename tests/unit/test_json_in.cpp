@@ -208,6 +208,19 @@ TEST_CASE("references that loop are reported by the validator", "[content]") {
     }
 }
 
+// fuzz_apply (regressions/apply/kept-tally-invalid-utf8-name): a file picked from a phone can
+// have any bytes in its name; the kept list must still be written and read back.
+TEST_CASE("tally files whose names are not UTF-8 are kept, with the bad bytes replaced", "[tally][json]") {
+    std::vector<jup::TallyInput> files{{"caf\xe9.json", "{}"}, {"ok.json", "text \xff"}};
+    std::string kept = jup::json_text(jup::tally_files_to_json(files));
+    std::vector<jup::TallyInput> back;
+    std::vector<std::string> problems;
+    REQUIRE(jup::tally_files_from_text(kept, back, problems));
+    REQUIRE(back.size() == 2);
+    CHECK(back[0].name == "caf\xef\xbf\xbd.json");  // U+FFFD where the byte was
+    CHECK(back[1].text == "text \xef\xbf\xbd");
+}
+
 TEST_CASE("the room tally's files are kept and read back; a damaged entry is skipped", "[tally][json]") {
     std::vector<jup::TallyInput> files{{"a.json", "{\"x\": 1}"}, {"b (copy).json", "not json at all \xe2\x80\x94 kept as it was"}};
     std::vector<jup::TallyInput> back;
