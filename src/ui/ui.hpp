@@ -11,6 +11,7 @@
 #include "core/geo.hpp"
 #include "core/qr.hpp"
 #include "core/state.hpp"
+#include "ui/map_ui.hpp"
 
 struct ImFont;
 
@@ -45,6 +46,7 @@ struct UiState {
     std::map<std::string, Draft> note_drafts;  // board id -> the note as typed
     Draft deprioritised_draft;
     std::string reason_draft;                        // a reason not to pool, before "Add reason"
+    MapUi map;                                       // the map's camera, transition and hover
 };
 
 struct Ctx {
