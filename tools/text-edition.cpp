@@ -402,17 +402,9 @@ static bool write_file(const fs::path& path, const std::string& text) {
 // ---- names --------------------------------------------------------------------------------
 
 static std::string place_name(const Site& s, const std::string& id, std::string* href, const std::string& root) {
-    for (auto& ics : s.c.icss)
-        if (ics.id == id) {
-            if (href) *href = root + "places.html#" + id;
-            return ics.name + " (integrated care system)";
-        }
-    if (auto* pl = s.c.place(id)) {
-        if (href) *href = root + "places.html#" + id;
-        return pl->name;
-    }
-    if (href) href->clear();
-    return id;
+    jup::present::PlaceName n = jup::present::place_name(s.c, id);
+    if (href) *href = n.known ? root + "places.html#" + id : std::string();
+    return n.name;
 }
 
 static std::string board_link(const Page& p, const std::string& id) {

@@ -15,7 +15,7 @@ std::string case_studies_intro() {
            "programmes and one person's story.";
 }
 
-static PlaceName place_name(const Content& c, const std::string& id) {
+PlaceName place_name(const Content& c, const std::string& id) {
     for (auto& i : c.icss)
         if (i.id == id) return {id, i.name + " (integrated care system)", true};
     if (const Place* p = c.place(id)) return {id, p->name, true};

@@ -68,6 +68,7 @@ struct CaseCard {
 };
 
 CaseCard case_card(const Content& c, const CaseStudy& cs);
+PlaceName place_name(const Content& c, const std::string& id);  // an ICS, a place, or the id itself
 std::string case_heading(const CaseStudy& cs);  // "CS6: title", or the title
 std::string case_studies_intro();               // the case-studies page's lead sentence
 
