@@ -9,8 +9,9 @@ namespace ui::mapui {
 
 namespace jp = jup::present;
 
+constexpr unsigned kPalette[] = {0x56B4E9, 0xE69F00, 0xCC79A7, 0x009E73, 0xF0E442};  // sky blue, orange, reddish purple, bluish green, yellow
+
 ImVec4 ics_color(int palette) {
-    static constexpr unsigned kPalette[] = {0x56B4E9, 0xE69F00, 0xCC79A7, 0x009E73, 0xF0E442};  // sky blue, orange, reddish purple, bluish green, yellow
     if (palette < 0) return ImVec4(0.6f, 0.6f, 0.6f, 1);
     unsigned c = kPalette[palette % 5];
     return ImVec4((c >> 16) / 255.f, ((c >> 8) & 0xFF) / 255.f, (c & 0xFF) / 255.f, 1);

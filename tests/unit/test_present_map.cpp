@@ -243,3 +243,21 @@ TEST_CASE("marker rows wrap to the width, and a nudged row moves off what is tak
     auto moved = map::marker_rows({100, 100}, widths, 1e9, 20, true, taken);
     for (auto& b : moved) CHECK_FALSE(b.overlaps(taken[0]));
 }
+
+TEST_CASE("markers move with the transition: from an area's anchor to its tile, an ICS's to its tiles' middle", "[map][markers]") {
+    const geo::Geo& g = london();
+    map::TileGrid grid = map::tile_grid(g.bbox);
+    const geo::Area& hackney = g.areas.at(area_index("E09000012"));
+    geo::Vec2 a0 = map::area_point(hackney, grid, 0), a1 = map::area_point(hackney, grid, 1);
+    CHECK(a0.x == hackney.anchor.x);
+    CHECK(a1.x == grid.centre(hackney.tile_col, hackney.tile_row).x);
+    // On tiles an ICS's point is the plain mean of its areas' tile centres.
+    const Content& c = bundled();
+    double sx = 0;
+    int n = 0;
+    for (auto& a : g.areas)
+        if (map::ics_of_area(c, a.code) == "NEL") sx += grid.centre(a.tile_col, a.tile_row).x, ++n;
+    REQUIRE(n > 0);
+    CHECK(map::ics_point(c, g, grid, "NEL", 1).x == Approx(sx / n));
+    CHECK(map::ics_point(c, g, grid, "nowhere", 1).x == 0);
+}
