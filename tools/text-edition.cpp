@@ -22,6 +22,7 @@
 #include "core/present/about.hpp"
 #include "core/present/board.hpp"
 #include "core/geo.hpp"
+#include "core/present/case_card.hpp"
 #include "core/format.hpp"
 #include "core/terms.hpp"
 #include "core/vocab.hpp"
@@ -242,15 +243,8 @@ static std::string cap_first(std::string s) {
 
 // ---- the site ---------------------------------------------------------------------------
 
-struct ThemeNote {  // a case study's theme, with what the loaded model does not keep
-    std::string board, basis, note;
-    Source source;
-    std::vector<Flag> flags;
-};
-
 struct Extra {  // fields of the JSON that the loaded model does not carry
     std::map<std::string, std::string> figure_note, report_note, sign_convention, org_name;
-    std::map<std::string, std::vector<ThemeNote>> themes;  // case study id -> themes
 };
 
 struct Site {
@@ -411,17 +405,9 @@ static bool write_file(const fs::path& path, const std::string& text) {
 // ---- names --------------------------------------------------------------------------------
 
 static std::string place_name(const Site& s, const std::string& id, std::string* href, const std::string& root) {
-    for (auto& ics : s.c.icss)
-        if (ics.id == id) {
-            if (href) *href = root + "places.html#" + id;
-            return ics.name + " (integrated care system)";
-        }
-    if (auto* pl = s.c.place(id)) {
-        if (href) *href = root + "places.html#" + id;
-        return pl->name;
-    }
-    if (href) href->clear();
-    return id;
+    jup::present::PlaceName n = jup::present::place_name(s.c, id);
+    if (href) *href = n.known ? root + "places.html#" + id : std::string();
+    return n.name;
 }
 
 static std::string board_link(const Page& p, const std::string& id) {
@@ -587,46 +573,91 @@ static std::string page_board(Site& s, const jup::Board& b, const jup::Board* pr
 
 // ---- case studies -------------------------------------------------------------------------
 
+static void case_facts(Page& p, const jup::present::CaseCard& k) {
+    const Site& s = p.s;
+    const jup::CaseStudy& cs = *k.cs;
+    p.out << "<dl class=\"facts\">\n";
+    if (!k.kind.empty()) p.out << "<dt>Kind</dt><dd>" << esc(k.kind) << "</dd>\n";
+    if (cs.year) p.out << "<dt>Year</dt><dd>" << cs.year << "</dd>\n";
+    if (!k.scale.empty()) p.out << "<dt>Scale</dt><dd>" << esc(k.scale) << "</dd>\n";
+    if (!cs.doc.empty()) p.out << "<dt>Document</dt><dd><a href=\"sources.html#doc-" << esc(cs.doc) << "\">" << esc(doc_name(s, cs.doc)) << "</a></dd>\n";
+    if (!k.places.empty()) {
+        p.out << "<dt>Places</dt><dd>";
+        for (size_t i = 0; i < k.places.size(); ++i) {
+            const auto& pl = k.places[i];
+            p.out << (i ? ", " : "") << (pl.known ? "<a href=\"places.html#" + esc(pl.id) + "\">" + esc(pl.name) + "</a>" : esc(pl.name));
+        }
+        p.out << "</dd>\n";
+    }
+    if (!cs.partners.empty()) {
+        p.out << "<dt>Partners</dt><dd>";
+        for (size_t i = 0; i < cs.partners.size(); ++i) p.out << (i ? "; " : "") << prose(p, cs.partners[i]);
+        p.out << "</dd>\n";
+    }
+    if (!cs.boards.empty()) {
+        p.out << "<dt>Boards</dt><dd>";
+        for (size_t i = 0; i < cs.boards.size(); ++i) p.out << (i ? ", " : "") << board_link(p, cs.boards[i]);
+        p.out << "</dd>\n";
+    }
+    p.out << "</dl>\n";
+}
+
+static void case_figures(Page& p, const jup::present::CaseCard& k) {
+    const jup::CaseStudy& cs = *k.cs;
+    std::string cap = cs.id + "-metrics";
+    p.out << "<h3>Metrics</h3>\n<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" << esc(cap)
+          << "\" tabindex=\"0\">\n<table>\n<caption id=\"" << esc(cap) << "\">Metrics for " << esc(cs.ref.empty() ? cs.title : cs.ref)
+          << "</caption>\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th>";
+    if (k.any_baseline) p.out << "<th scope=\"col\" class=\"num\">Baseline</th>";
+    if (k.any_date) p.out << "<th scope=\"col\">Date</th>";
+    if (k.any_cited) p.out << "<th scope=\"col\">Cited source</th>";
+    p.out << "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+    std::vector<std::pair<const jup::Metric*, const Flag*>> notes;
+    for (auto& f : k.figures) {
+        const jup::Metric& m = *f.metric;
+        p.out << "<tr><th scope=\"row\">" << prose(p, m.label);
+        for (auto& fl : m.flags) {
+            notes.push_back({&m, &fl});
+            p.out << " <span class=\"flag-tag\"><a href=\"#" << esc(cs.id) << "-note-" << notes.size() << "\">"
+                  << esc(jup::vocab::flag_label(fl.kind)) << ": note " << notes.size() << "</a></span>";
+        }
+        p.out << "</th><td class=\"num\">" << (!f.value.empty() ? esc(f.value) : "<span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"sr-only\">not given</span>") << "</td>";
+        if (k.any_baseline) p.out << "<td class=\"num\">" << esc(f.baseline) << "</td>";
+        if (k.any_date) p.out << "<td>" << esc(m.date) << "</td>";
+        if (k.any_cited) p.out << "<td>" << prose(p, m.cited_source) << "</td>";
+        p.out << "<td>" << src_link(p, m.source) << "</td></tr>\n";
+    }
+    p.out << "</tbody>\n</table>\n</div>\n";
+    p.out << "<details><summary>Source quotes for these metrics</summary>\n<ul class=\"items\">\n";
+    for (auto& f : k.figures) {
+        p.out << "<li><p class=\"label\">" << esc(f.metric->label) << "</p>\n";
+        quoted(p, "", f.metric->source);
+        p.out << "</li>\n";
+    }
+    p.out << "</ul>\n</details>\n";
+    if (!notes.empty()) {
+        p.out << "<h4>Notes on the metrics</h4>\n<ol class=\"table-notes\">\n";
+        for (size_t i = 0; i < notes.size(); ++i)
+            p.out << "<li id=\"" << esc(cs.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::vocab::flag_label(notes[i].second->kind))
+                  << "</strong> (" << esc(notes[i].first->label) << "): " << prose(p, notes[i].second->note) << "</li>\n";
+        p.out << "</ol>\n";
+    }
+}
+
 static std::string page_case_studies(Site& s) {
     Page p(s, "");
     begin(p, "Case studies", "case-studies.html");
     const Content& c = s.c;
-    p.out << "<h1>Case studies</h1>\n<p class=\"lead\">Examples of joined-up work in London from the documents: the report's "
-             "Appendix A case studies, examples from 2018, programmes and one person's story.</p>\n";
+    p.out << "<h1>Case studies</h1>\n<p class=\"lead\">" << esc(jup::present::case_studies_intro()) << "</p>\n";
     p.out << "<nav aria-label=\"Case studies on this page\">\n<ul class=\"contents\">\n";
-    for (auto& cs : c.case_studies)
-        p.out << "<li><a href=\"#" << esc(cs.id) << "\">" << esc(cs.ref.empty() ? cs.title : cs.ref + ": " + cs.title) << "</a></li>\n";
+    for (auto& cs : c.case_studies) p.out << "<li><a href=\"#" << esc(cs.id) << "\">" << esc(jup::present::case_heading(cs)) << "</a></li>\n";
     p.out << "</ul>\n</nav>\n";
     for (auto& cs : c.case_studies) {
+        jup::present::CaseCard k = jup::present::case_card(c, cs);
         p.out << "<section id=\"" << esc(cs.id) << "\" aria-labelledby=\"" << esc(cs.id) << "-h\">\n<h2 id=\"" << esc(cs.id) << "-h\">"
-              << esc(cs.ref.empty() ? cs.title : cs.ref + ": " + cs.title) << "</h2>\n<dl class=\"facts\">\n";
-        if (auto* k = jup::vocab::kind(cs.kind)) p.out << "<dt>Kind</dt><dd>" << esc(k->label) << "</dd>\n";
-        if (cs.year) p.out << "<dt>Year</dt><dd>" << cs.year << "</dd>\n";
-        if (!cs.scale.empty()) p.out << "<dt>Scale</dt><dd>" << esc(cap_first(cs.scale == "ics" ? "integrated care system" : cs.scale)) << "</dd>\n";
-        if (!cs.doc.empty())
-            p.out << "<dt>Document</dt><dd><a href=\"sources.html#doc-" << esc(cs.doc) << "\">" << esc(doc_name(s, cs.doc)) << "</a></dd>\n";
-        if (!cs.places.empty()) {
-            p.out << "<dt>Places</dt><dd>";
-            for (size_t i = 0; i < cs.places.size(); ++i) {
-                std::string href, name = place_name(s, cs.places[i], &href, "");
-                p.out << (i ? ", " : "") << (href.empty() ? esc(name) : "<a href=\"" + esc(href) + "\">" + esc(name) + "</a>");
-            }
-            p.out << "</dd>\n";
-        }
-        if (!cs.partners.empty()) {
-            p.out << "<dt>Partners</dt><dd>";
-            for (size_t i = 0; i < cs.partners.size(); ++i) p.out << (i ? "; " : "") << prose(p, cs.partners[i]);
-            p.out << "</dd>\n";
-        }
-        if (!cs.boards.empty()) {
-            p.out << "<dt>Boards</dt><dd>";
-            for (size_t i = 0; i < cs.boards.size(); ++i) p.out << (i ? ", " : "") << board_link(p, cs.boards[i]);
-            p.out << "</dd>\n";
-        }
-        p.out << "</dl>\n";
-        if (cs.source.present()) {
-            p.out << "<p class=\"cite\">" << src_link(p, cs.source, "Where it starts") << "</p>\n";
-        }
+              << esc(k.heading) << "</h2>\n";
+        case_facts(p, k);
+        if (cs.source.present()) p.out << "<p class=\"cite\">" << src_link(p, cs.source, "Where it starts") << "</p>\n";
         flags(p, cs.flags);
         if (!cs.summary.text.empty()) {
             p.out << "<h3>Summary</h3>\n";
@@ -637,71 +668,20 @@ static std::string page_case_studies(Site& s) {
             p.out << "<h3>What was done</h3>\n";
             items(p, cs.what_was_done);
         }
-        if (!cs.metrics.empty()) {
-            std::string cap = cs.id + "-metrics";
-            bool any_base = false, any_date = false, any_cited = false;
-            for (auto& m : cs.metrics) {
-                any_base |= m.baseline.has_value();
-                any_date |= !m.date.empty();
-                any_cited |= !m.cited_source.empty();
-            }
-            p.out << "<h3>Metrics</h3>\n<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" << esc(cap)
-                  << "\" tabindex=\"0\">\n<table>\n<caption id=\"" << esc(cap) << "\">Metrics for " << esc(cs.ref.empty() ? cs.title : cs.ref)
-                  << "</caption>\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th>";
-            if (any_base) p.out << "<th scope=\"col\" class=\"num\">Baseline</th>";
-            if (any_date) p.out << "<th scope=\"col\">Date</th>";
-            if (any_cited) p.out << "<th scope=\"col\">Cited source</th>";
-            p.out << "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
-            std::vector<std::pair<const jup::Metric*, const Flag*>> notes;
-            for (auto& m : cs.metrics) {
-                p.out << "<tr><th scope=\"row\">" << prose(p, m.label);
-                for (auto& f : m.flags) {
-                    notes.push_back({&m, &f});
-                    p.out << " <span class=\"flag-tag\"><a href=\"#" << esc(cs.id) << "-note-" << notes.size() << "\">"
-                          << esc(jup::vocab::flag_label(f.kind)) << ": note " << notes.size() << "</a></span>";
-                }
-                p.out << "</th><td class=\"num\">" << (m.value ? esc(amount(*m.value, m.unit)) : "<span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"sr-only\">not given</span>") << "</td>";
-                if (any_base) p.out << "<td class=\"num\">" << (m.baseline ? esc(amount(*m.baseline, m.unit)) : "") << "</td>";
-                if (any_date) p.out << "<td>" << esc(m.date) << "</td>";
-                if (any_cited) p.out << "<td>" << prose(p, m.cited_source) << "</td>";
-                p.out << "<td>" << src_link(p, m.source) << "</td></tr>\n";
-            }
-            p.out << "</tbody>\n</table>\n</div>\n";
-            p.out << "<details><summary>Source quotes for these metrics</summary>\n<ul class=\"items\">\n";
-            for (auto& m : cs.metrics) {
-                p.out << "<li><p class=\"label\">" << esc(m.label) << "</p>\n";
-                quoted(p, "", m.source);
-                p.out << "</li>\n";
-            }
-            p.out << "</ul>\n</details>\n";
-            if (!notes.empty()) {
-                p.out << "<h4>Notes on the metrics</h4>\n<ol class=\"table-notes\">\n";
-                for (size_t i = 0; i < notes.size(); ++i)
-                    p.out << "<li id=\"" << esc(cs.id) << "-note-" << i + 1 << "\"><strong>" << esc(jup::vocab::flag_label(notes[i].second->kind))
-                          << "</strong> (" << esc(notes[i].first->label) << "): " << prose(p, notes[i].second->note) << "</li>\n";
-                p.out << "</ol>\n";
-            }
-        }
+        if (!k.figures.empty()) case_figures(p, k);
         if (!cs.lessons.empty()) {
             p.out << "<h3>Lessons</h3>\n";
             items(p, cs.lessons);
         }
-        auto th = s.x.themes.find(cs.id);
-        if (th != s.x.themes.end() && !th->second.empty()) {
+        if (!k.themes.empty()) {
             p.out << "<h3>Themes</h3>\n<ul class=\"items\">\n";
-            for (auto& t : th->second) {
-                p.out << "<li><p class=\"label\">" << board_link(p, t.board)
-                      << (t.basis == "editorial" ? " (the editors' reading)" : t.basis == "text" ? " (the source ties it to this P)" : "")
-                      << "</p>\n";
-                if (t.source.present()) quoted(p, "", t.source);
-                if (!t.note.empty()) p.out << "<p class=\"note\">" << prose(p, t.note) << "</p>\n";
-                flags(p, t.flags);
+            for (auto& t : k.themes) {
+                p.out << "<li><p class=\"label\">" << board_link(p, t.theme->board) << (t.basis.empty() ? "" : " (" + t.basis + ")") << "</p>\n";
+                if (t.theme->source.present()) quoted(p, "", t.theme->source);
+                if (!t.theme->note.empty()) p.out << "<p class=\"note\">" << prose(p, t.theme->note) << "</p>\n";
+                flags(p, t.theme->flags);
                 p.out << "</li>\n";
             }
-            p.out << "</ul>\n";
-        } else if (!cs.themes.empty()) {
-            p.out << "<h3>Themes</h3>\n<ul>\n";
-            for (auto& t : cs.themes) p.out << "<li>" << board_link(p, t) << "</li>\n";
             p.out << "</ul>\n";
         }
         p.out << "</section>\n";
@@ -1155,18 +1135,6 @@ static std::string page_about(Site& s) {
 
 // ---- extras from the JSON the model does not keep ------------------------------------------
 
-static Source source_from(const json& j) {
-    Source s;
-    if (!j.is_object()) return s;
-    if (j.contains("doc") && j["doc"].is_string()) s.doc = j["doc"].get<std::string>();
-    if (j.contains("lines") && j["lines"].is_array() && j["lines"].size() == 2 && j["lines"][0].is_number_integer() && j["lines"][1].is_number_integer()) {
-        s.from = j["lines"][0].get<int>();
-        s.to = j["lines"][1].get<int>();
-    }
-    if (j.contains("quote") && j["quote"].is_string()) s.quote = j["quote"].get<std::string>();
-    return s;
-}
-
 static std::string str_of(const json& j, const char* k) {
     return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
 }
@@ -1186,27 +1154,6 @@ static void load_extra(const std::string& dir, Site& s) {
             if (j.contains("series") && j["series"].is_array())
                 for (auto& r : j["series"]) s.x.sign_convention[str_of(r, "id")] = str_of(r, "sign_convention");
         }
-    }
-    if (rd.read("case-studies.json", text)) {
-        json j = json::parse(text, nullptr, false);
-        if (j.is_object() && j.contains("case_studies") && j["case_studies"].is_array())
-            for (auto& cs : j["case_studies"]) {
-                if (!cs.is_object() || !cs.contains("themes") || !cs["themes"].is_array()) continue;
-                auto& v = s.x.themes[str_of(cs, "id")];
-                for (auto& t : cs["themes"]) {
-                    ThemeNote n;
-                    if (t.is_string()) n.board = t.get<std::string>();
-                    else {
-                        n.board = str_of(t, "board");
-                        n.basis = str_of(t, "basis");
-                        n.note = str_of(t, "note");
-                        if (t.contains("source")) n.source = source_from(t["source"]);
-                        if (t.contains("flags") && t["flags"].is_array())
-                            for (auto& f : t["flags"]) n.flags.push_back({str_of(f, "kind"), str_of(f, "note")});
-                    }
-                    if (!n.board.empty()) v.push_back(n);
-                }
-            }
     }
 }
 

@@ -68,6 +68,11 @@ const Board* Content::choice_board(const std::string& kind) const {
     return nullptr;
 }
 const CaseStudy* Content::case_study(const std::string& id) const { return find_by_id(case_studies, id); }
+bool CaseStudy::has_theme(const std::string& board) const {
+    for (auto& t : themes)
+        if (t.board == board) return true;
+    return false;
+}
 const Place* Content::place(const std::string& id) const { return find_by_id(places, id); }
 const Term* Content::term(const std::string& id) const { return find_by_id(terms, id); }
 
@@ -509,8 +514,10 @@ struct Loader {
         });
     }
 
+    json places_root;  // kept for close_ups(), which needs the case studies read first
+
     void places() {
-        json root;
+        json& root = places_root;
         if (!parse_file("places.json", root)) return;
         each(root, "icss", "", [&](const json& o, const std::string& p) {
             Ics i;
@@ -680,15 +687,17 @@ struct Loader {
             }
             each(o, "metrics", p, [&](const json& m, const std::string& mp) { cs.metrics.push_back(metric(m, mp)); }, false);
             each(o, "themes", p, [&](const json& t, const std::string& tp) {
-                std::string board = str(t, "board", tp);
-                ref(tp + "/board", "board", board);
-                cs.themes.push_back(board);
-                std::string basis = str(t, "basis", tp);
-                auto fl = flags(t, tp);
-                if (basis == "text") source(t, tp, true);
-                else if (basis == "editorial" && !has_flag(fl, "inferred"))
+                CaseTheme th;
+                th.board = str(t, "board", tp);
+                ref(tp + "/board", "board", th.board);
+                th.basis = str(t, "basis", tp);
+                th.note = str(t, "note", tp, false);
+                th.flags = flags(t, tp);
+                th.source = source(t, tp, th.basis == "text", &th.flags);  // an editorial theme may cite the lines it reads
+                if (th.basis == "editorial" && !has_flag(th.flags, "inferred"))
                     err(tp, "an editorial theme needs an inferred flag");
-                else if (!basis.empty() && basis != "editorial") err(tp + "/basis", "expected \"text\" or \"editorial\"");
+                else if (!th.basis.empty() && th.basis != "editorial" && th.basis != "text") err(tp + "/basis", "expected \"text\" or \"editorial\"");
+                cs.themes.push_back(std::move(th));
             }, false);
             cs.flags = flags(o, p);
             cs.source = source(o, p, true, &cs.flags);
@@ -932,6 +941,57 @@ struct Loader {
         std::stable_sort(c().events.begin(), c().events.end(), [](const Event& a, const Event& b) { return a.date < b.date; });
     }
 
+    // places.json "close_ups": a schematic's spots must be places, inside the unit box, once
+    // each; the positions are the editors' own, so the close-up must carry a flag that says so;
+    // a case study's marker sits by a spot whose place the case study lists.
+    void close_ups() {
+        if (!places_root.is_object()) return;
+        file = "places.json";
+        each(places_root, "close_ups", "", [&](const json& o, const std::string& p) {
+            CloseUp cu;
+            cu.id = id(o, p);
+            cu.title = str(o, "title", p);
+            cu.area = str(o, "area", p);
+            ref(p + "/area", "place", cu.area);
+            if (const json* in = field(o, "intro", p, true)) cu.intro = item(*in, p + "/intro", false);
+            cu.flags = flags(o, p);
+            std::set<std::string> spotted;
+            each(o, "spots", p, [&](const json& sp, const std::string& sp_p) {
+                CloseUpSpot s;
+                s.place = str(sp, "place", sp_p);
+                ref(sp_p + "/place", "place", s.place);
+                if (!s.place.empty() && !spotted.insert(s.place).second) err(sp_p + "/place", "place \"" + clip(s.place) + "\" already has a spot");
+                const json* at = arr(sp, "at", sp_p);
+                if (at && (at->size() != 2 || !(*at)[0].is_number() || !(*at)[1].is_number()))
+                    err(sp_p + "/at", "expected [x, y], two numbers");
+                else if (at) {
+                    s.x = (*at)[0].get<double>(), s.y = (*at)[1].get<double>();
+                    if (!(s.x >= 0 && s.x <= 1 && s.y >= 0 && s.y <= 1)) err(sp_p + "/at", "x and y are fractions of the close-up, from 0 to 1");
+                }
+                cu.spots.push_back(s);
+            });
+            if (!cu.spots.empty() && !has_flag(cu.flags, "outside-knowledge") && !has_flag(cu.flags, "inferred"))
+                err(p, "the spots' positions are the editors' own: add an outside-knowledge or inferred flag that says where they come from");
+            each(o, "case_studies", p, [&](const json& k, const std::string& kp) {
+                CloseUpCase cc;
+                cc.case_study = str(k, "case_study", kp);
+                ref(kp + "/case_study", "case_study", cc.case_study);
+                cc.label = str(k, "label", kp);
+                cc.at = str(k, "at", kp, false);
+                if (const json* f = field(k, "figures", kp, false)) {
+                    if (f->is_boolean()) cc.figures = f->get<bool>();
+                    else err(kp + "/figures", "expected true or false, got " + json_type_name(*f));
+                }
+                const CaseStudy* cs = c().case_study(cc.case_study);
+                if (!cc.at.empty() && !spotted.count(cc.at)) err(kp + "/at", "\"" + clip(cc.at) + "\" has no spot in this close-up");
+                else if (!cc.at.empty() && cs && std::find(cs->places.begin(), cs->places.end(), cc.at) == cs->places.end())
+                    err(kp + "/at", "case study \"" + clip(cc.case_study) + "\" does not list place \"" + clip(cc.at) + "\"");
+                cu.case_studies.push_back(cc);
+            }, false);
+            c().close_ups.push_back(std::move(cu));
+        }, false);
+    }
+
     void resolve_refs() {
         for (auto& r : refs) {
             const std::set<std::string>* set = nullptr;
@@ -970,6 +1030,7 @@ LoadResult load_content(const FileReader& reader) {
     l.places();
     l.boards();
     l.case_studies();
+    l.close_ups();
     l.money();
     l.timeline();
     l.resolve_refs();

@@ -64,6 +64,14 @@ struct Metric {
     std::vector<Flag> flags;
 };
 
+// A case study's theme (one of the Ps, by board id) and why: the source ties it to that P
+// (basis "text", with the source) or it is the editors' reading ("editorial", flagged inferred).
+struct CaseTheme {
+    std::string board, basis, note;
+    Source source;
+    std::vector<Flag> flags;
+};
+
 struct CaseStudy {
     std::string id, ref, title, kind, doc, scale;
     int year = 0;
@@ -71,9 +79,10 @@ struct CaseStudy {
     Item summary;
     std::vector<Item> what_was_done, lessons;
     std::vector<Metric> metrics;
-    std::vector<std::string> themes;  // board ids
+    std::vector<CaseTheme> themes;
     Source source;
     std::vector<Flag> flags;
+    bool has_theme(const std::string& board) const;
 };
 
 struct Place {
@@ -85,6 +94,25 @@ struct Place {
 struct Ics {
     std::string id, name;
     Source source;
+};
+
+// A schematic close-up of part of the map (places.json "close_ups"): where its places sit on the
+// schematic (the editors' positions, so flagged) and which case studies it offers.
+struct CloseUpSpot {
+    std::string place;
+    double x = 0, y = 0;  // in a unit box, x right, y down
+};
+struct CloseUpCase {
+    std::string case_study, label;  // label: how a button names it ("the Pathway programme")
+    std::string at;                 // a spot's place that the case study's marker sits by, or ""
+    bool figures = false;           // list its figures in the close-up
+};
+struct CloseUp {
+    std::string id, title, area;  // area: the place it enlarges
+    Item intro;                   // intro.label is the sentence shown, sourced
+    std::vector<CloseUpSpot> spots;
+    std::vector<CloseUpCase> case_studies;
+    std::vector<Flag> flags;      // say where the positions come from
 };
 
 struct Column {
@@ -186,6 +214,7 @@ struct Content {
     std::vector<CaseStudy> case_studies;
     std::vector<Ics> icss;
     std::vector<Place> places;
+    std::vector<CloseUp> close_ups;
     Money money;
     std::vector<Term> terms;
     std::vector<Event> events;

@@ -1257,7 +1257,7 @@ static bool load_geo_checked(const json& doc, Geo& out, std::string& error) {
         return done(rd.fail("/attribution", "expected a non-empty array of strings"));
     for (std::size_t i = 0; i < doc["attribution"].size(); ++i) {
         const json& l = doc["attribution"][i];
-        if (!l.is_string()) return done(rd.fail("/attribution/" + std::to_string(i), "expected a string"));
+        if (!l.is_string()) return done(rd.fail("/attribution/" + std::to_string(i), "expected text"));
         g.attribution.push_back(l.get<std::string>());
     }
     if (doc.contains("tolerance_m") && !rd.number(doc["tolerance_m"], "/tolerance_m", g.tolerance_m))

@@ -158,7 +158,7 @@ static bool any_in(const std::vector<std::string>& have, const std::vector<std::
 }
 
 bool passes(const Content& c, const CaseStudy& cs, const MapState& f) {
-    if (!f.themes.empty() && !any_in(cs.themes, f.themes)) return false;
+    if (!f.themes.empty() && std::none_of(f.themes.begin(), f.themes.end(), [&](const std::string& t) { return cs.has_theme(t); })) return false;
     if (!f.icss.empty() && !any_in(icss_of(c, cs), f.icss)) return false;
     if (!f.kinds.empty() && std::find(f.kinds.begin(), f.kinds.end(), kind_group(cs.kind)) == f.kinds.end()) return false;
     if (f.era != "all" && era_of(cs) != f.era) return false;
@@ -240,6 +240,57 @@ double transition_progress(double from, double to, double start, double now, dou
     if (duration <= 0) return to;
     double u = std::clamp((now - start) / duration, 0.0, 1.0);
     return from + (to - from) * u;
+}
+
+// ---- marker and label positions ----------------------------------------------------------------
+
+Vec2 area_point(const geo::Area& a, const TileGrid& grid, double e) {
+    if (a.tile_col < 0) return a.anchor;
+    return lerp(a.anchor, grid.centre(a.tile_col, a.tile_row), e);
+}
+
+Vec2 ics_point(const Content& c, const geo::Geo& g, const TileGrid& grid, const std::string& ics, double e) {
+    double sx = 0, sy = 0, sw = 0;
+    for (auto& a : g.areas) {
+        if (ics_of_area(c, a.code) != ics) continue;
+        double w = e < 0.5 ? a.area_m2 : 1;
+        Vec2 p = area_point(a, grid, e);
+        sx += p.x * w, sy += p.y * w, sw += w;
+    }
+    return sw > 0 ? Vec2{sx / sw, sy / sw} : Vec2{0, 0};
+}
+
+std::vector<Rect> marker_rows(Vec2 at, const std::vector<double>& widths, double max_w, double mh, bool nudge,
+                              const std::vector<Rect>& taken) {
+    std::vector<std::vector<double>> rows(1);
+    std::vector<double> row_w(1, 0);
+    for (double w : widths) {
+        if (!rows.back().empty() && row_w.back() + 4 + w > max_w) rows.emplace_back(), row_w.push_back(0);
+        row_w.back() += (rows.back().empty() ? 0 : 4) + w;
+        rows.back().push_back(w);
+    }
+    auto boxes_at = [&](double dy) {
+        std::vector<Rect> out;
+        for (size_t ri = 0; ri < rows.size(); ++ri) {
+            double x = at.x - row_w[ri] / 2;
+            for (double w : rows[ri]) {
+                out.push_back({x, at.y + dy + ri * (mh + 3) - mh / 2, w, mh});
+                x += w + 4;
+            }
+        }
+        return out;
+    };
+    double up = max_w < 1e8 ? (rows.size() - 1) * (mh + 3) : 0;
+    std::vector<Rect> best = boxes_at(-up);
+    for (int step = 0; step < 12 && nudge; ++step) {
+        double dy = (step % 2 ? -1 : 1) * ((step + 1) / 2) * (mh + 3);
+        auto cand = boxes_at(dy);
+        bool clear = true;
+        for (auto& m : cand)
+            for (auto& t : taken) clear = clear && !m.overlaps(t);
+        if (clear) return cand;
+    }
+    return best;
 }
 
 // ---- meshes -----------------------------------------------------------------------------------

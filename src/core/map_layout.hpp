@@ -124,6 +124,19 @@ double ease(double t);
 // `start` from progress `from` towards `to` (0 boundaries, 1 tiles), lasting `duration` seconds.
 double transition_progress(double from, double to, double start, double now, double duration);
 
+// ---- marker and label positions during the transition ----------------------------------------
+// An area's anchor, moving to its tile's centre as e goes from 0 (boundaries) to 1 (tiles).
+Vec2 area_point(const geo::Area& a, const TileGrid& grid, double e);
+// Where an ICS's markers go: the centre of its areas, weighted by area on the map (e < 0.5) and
+// equally on tiles. (0, 0) if the ICS has no area.
+Vec2 ics_point(const Content& c, const geo::Geo& g, const TileGrid& grid, const std::string& ics, double e);
+// Boxes for a row of markers of these widths (pixels), centred on `at`, 4 px apart, wrapped into
+// rows of at most max_w, each row mh high and 3 px below the last. A wrapped set (max_w < 1e8)
+// grows upwards from `at`. With `nudge`, a set that would cover one of `taken` moves down, then
+// up, a row at a time (at most 12 tries) to the first clear place; if none is clear it stays.
+std::vector<Rect> marker_rows(Vec2 at, const std::vector<double>& widths, double max_w, double mh, bool nudge,
+                              const std::vector<Rect>& taken);
+
 // ---- GPU-ready meshes -------------------------------------------------------------------------
 // Fill vertices: x, y (boundary), tx, ty (tile), area index  -> 5 floats each.
 // Edge vertices: ax, ay, bx, by (segment in boundary), tax, tay, tbx, tby (in tiles), side, along,

@@ -2,16 +2,23 @@
 #pragma once
 #include <string>
 
+#include "core/present/case_card.hpp"
+#include "core/present/map_page.hpp"
 #include "imgui.h"
 #include "ui/ui.hpp"
 
 namespace ui::mapui {
 
-// Colour-blind-safe ICS colours (Okabe & Ito), by ICS id; grey for unknown.
-ImVec4 ics_color(const std::string& ics);
-// Short code for a case study's marker: "CS5", "E1" (2018 example), "P1" (programme), "L".
-std::string marker_code(const jup::Content& c, const jup::CaseStudy& cs);
-void case_card(Ctx& c, const jup::CaseStudy& cs);
-void draw_inset(Ctx& c, ImVec2 size);
+// Colour-blind-safe ICS colours (Okabe & Ito), by the ICS's place in the pack; grey for -1.
+ImVec4 ics_color(int palette);
+
+struct MarkerColors {
+    ImU32 bg, fg;
+    bool light;  // a white marker (the key says so)
+};
+MarkerColors marker_colors(jup::present::MarkerStyle s);
+
+void case_card(Ctx& c, const jup::present::CaseCard& k);
+void draw_inset(Ctx& c, const jup::present::CloseUpView& cu, ImVec2 size);
 
 }  // namespace ui::mapui

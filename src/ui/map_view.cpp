@@ -1,15 +1,14 @@
-// Case-study map: London's 33 areas drawn with WebGL2 (platform/map_gl), coloured by ICS, with the
-// case studies placed on them; a tile-grid layout with an animated transition; filters with counts;
-// then and now; the City & Hackney inset; and the case-study card.
+// Case-study map: lays out what core/present/map_page prepared. London's 33 areas drawn with
+// WebGL2 (platform/map_gl), coloured by ICS, with the case studies' markers on them; a tile-grid
+// layout with an animated transition; filters with counts; then and now; the close-up; the card.
+// The camera, transition and hover live in c.ui->map (map_ui.hpp).
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <map>
 
 #include "core/map_layout.hpp"
-#include "core/vocab.hpp"
+#include "core/present/map_page.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/map_gl.hpp"
@@ -19,6 +18,7 @@ namespace ui {
 
 using namespace mapui;
 namespace jm = jup::map;
+namespace jp = jup::present;
 using jup::geo::Vec2;
 
 namespace {
@@ -26,27 +26,30 @@ namespace {
 constexpr double kTransitionSeconds = 0.4;
 
 struct Marker {
-    int case_index;
+    const jp::MapMarker* m;
     jm::Rect box;
-    std::string code;
     bool ics_level;
 };
 
-struct ViewState {
-    const jup::geo::Geo* geo = nullptr;  // the geometry the mesh was built for
-    jm::TileGrid grid;
-    bool mesh_ok = false;
-    jm::Camera cam;
-    jm::Rect fitted_for;
-    bool fitted = false, user_moved = false;
-    double t = 0, t_from = 0, t_to = 0, t_start = -1;
-    int hover = -1;
-    bool dragging = false;
-    float pinch_dist = 0;
-    int bench_n = 0;
-    std::vector<jup::geo::Area> bench;
-    bool owns_keys = false;
-} V;
+// One frame of the map canvas: where it is on screen and what this frame has worked out so far.
+struct Frame {
+    Ctx& c;
+    const jp::MapPage& pg;
+    const jup::geo::Geo& g;
+    MapUi& v;
+    jm::Rect r;
+    double e = 0;            // eased transition progress (0 boundaries, 1 tiles)
+    bool tile_labels = false;
+    double tile_px = 0;      // a tile's side on screen
+    float fh = 0;            // the small font's size
+    bool hovered = false;
+    std::vector<jm::LabelRequest> req;
+    std::vector<std::vector<std::string>> req_lines;
+    std::vector<float> req_size;
+    std::vector<Marker> markers;
+    int marker_hover = -1;
+    Frame(Ctx& c_, const jp::MapPage& pg_, const jup::geo::Geo& g_, MapUi& v_, jm::Rect r_) : c(c_), pg(pg_), g(g_), v(v_), r(r_) {}
+};
 
 double now_s() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
@@ -57,24 +60,7 @@ std::array<float, 4> rgba(ImVec4 c, float white, float a = 1) {
 Vec2 v2(ImVec2 p) { return {p.x, p.y}; }
 ImVec2 iv(Vec2 p) { return ImVec2((float)p.x, (float)p.y); }
 
-// Where an area's marker/label anchor is at transition progress e.
-Vec2 area_point(const jup::geo::Area& a, double e) {
-    if (a.tile_col < 0) return a.anchor;
-    return jm::lerp(a.anchor, V.grid.centre(a.tile_col, a.tile_row), e);
-}
-
-Vec2 ics_point(const jup::Content& c, const jup::geo::Geo& g, const std::string& ics, double e) {
-    double sx = 0, sy = 0, sw = 0;
-    for (auto& a : g.areas) {
-        if (jm::ics_of_area(c, a.code) != ics) continue;
-        double w = e < 0.5 ? a.area_m2 : 1;
-        Vec2 p = area_point(a, e);
-        sx += p.x * w, sy += p.y * w, sw += w;
-    }
-    return sw > 0 ? Vec2{sx / sw, sy / sw} : Vec2{0, 0};
-}
-
-// Splits a name into lines no wider than max_w ("and" becomes "&"; long words are hyphenated).
+// Splits a name into words ("and" becomes "&").
 std::vector<std::string> words_of(std::string name) {
     for (size_t p; (p = name.find(" and ")) != std::string::npos;) name.replace(p, 5, " & ");
     std::vector<std::string> words;
@@ -86,6 +72,7 @@ std::vector<std::string> words_of(std::string name) {
     return words;
 }
 
+// Lines no wider than max_w; a word still too wide is hyphenated.
 std::vector<std::string> wrap_name(const std::string& name, float max_w, int max_lines) {
     std::vector<std::string> words = words_of(name), lines;
     std::string cur;
@@ -95,7 +82,6 @@ std::vector<std::string> wrap_name(const std::string& name, float max_w, int max
         else lines.push_back(cur), cur = w;
     }
     if (!cur.empty()) lines.push_back(cur);
-    // Hyphenate any line still too wide.
     std::vector<std::string> out;
     for (auto& l : lines) {
         std::string rest = l;
@@ -136,6 +122,12 @@ bool chip(const std::string& label, bool on, ImVec4 swatch = ImVec4(0, 0, 0, 0))
     return pressed;
 }
 
+// A prepared chip: its label, its colour swatch, its tooltip and its action.
+void chip(Ctx& c, const jp::Chip& k, const std::string& id) {
+    if (chip(k.label + "##" + id, k.on, k.palette >= 0 ? ics_color(k.palette) : ImVec4(0, 0, 0, 0))) c.emit(k.act);
+    if (!k.tip.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", k.tip.c_str());
+}
+
 // Keeps a row of buttons within the available width.
 void flow(float next_w) {
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -144,475 +136,385 @@ void flow(float next_w) {
 }
 float button_w(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 40; }
 
-void controls(Ctx& c, const jm::Counts& n) {
-    const auto& m = c.state.map;
+void controls(Ctx& c, const jp::MapPage& pg) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Layout:");
-    ImGui::SameLine();
-    if (chip("Map", !m.tiles)) c.emit("map_layout", {{"layout", "boundaries"}});
-    ImGui::SameLine(0, 2);
-    if (chip("Equal tiles", m.tiles)) c.emit("map_layout", {{"layout", "tiles"}});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("One equal square per area, so small areas such as the City of London are easy to see and click.");
+    ImGui::TextUnformatted(pg.layout_title.c_str());
+    for (size_t i = 0; i < pg.layout.size(); ++i) {
+        ImGui::SameLine(0, i ? 2 : -1);
+        chip(c, pg.layout[i], "lay" + pg.layout[i].key);
+    }
     ImGui::SameLine(0, 24);
-    ImGui::TextUnformatted("Then and now:");
-    ImGui::SameLine();
-    char b[64];
-    std::snprintf(b, sizeof b, "2018 (%d)", n.era.at("then"));
-    if (chip(b, m.era == "then")) c.emit("map_era", {{"era", "then"}});
-    ImGui::SameLine(0, 2);
-    std::snprintf(b, sizeof b, "Both (%d)", n.era.at("all"));
-    if (chip(b, m.era == "all")) c.emit("map_era", {{"era", "all"}});
-    ImGui::SameLine(0, 2);
-    std::snprintf(b, sizeof b, "2020-21 (%d)", n.era.at("now"));
-    if (chip(b, m.era == "now")) c.emit("map_era", {{"era", "now"}});
-    flow(button_w("City & Hackney close-up"));
-    if (chip("City & Hackney close-up", m.inset)) c.emit("map_inset", {{"open", !m.inset}});
+    ImGui::TextUnformatted(pg.era_title.c_str());
+    for (size_t i = 0; i < pg.era.size(); ++i) {
+        ImGui::SameLine(0, i ? 2 : -1);
+        chip(c, pg.era[i], "era" + pg.era[i].key);
+    }
+    if (pg.close_up) {
+        flow(button_w(pg.close_up->toggle.label));
+        chip(c, pg.close_up->toggle, "cu");
+    }
     flow(button_w("Fit map"));
-    if (ImGui::Button("Fit map")) V.fitted = false;
+    if (ImGui::Button("Fit map")) c.ui->map.fitted = false;
 }
 
-void filters(Ctx& c, const jm::Counts& n) {
-    const auto& m = c.state.map;
-    auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+void filters(Ctx& c, const jp::MapPage& pg) {
     ImGui::PushFont(c.fonts.small);
-    char b[160];
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Themes (the Ps):");
-    for (auto& bd : c.content.boards) {
-        std::snprintf(b, sizeof b, "%s (%d)##t%s", bd.p.c_str(), n.theme.at(bd.id), bd.id.c_str());
-        flow(button_w(b) - 20);
-        if (chip(b, has(m.themes, bd.id))) c.emit("map_filter", {{"facet", "theme"}, {"value", bd.id}});
-    }
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Integrated care systems:");
-    for (auto& i : c.content.icss) {
-        std::snprintf(b, sizeof b, "%s (%d)##i%s", i.id.c_str(), n.ics.at(i.id), i.id.c_str());
-        flow(button_w(b) + 10);
-        if (chip(b, has(m.icss, i.id), ics_color(i.id))) c.emit("map_filter", {{"facet", "ics"}, {"value", i.id}});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s integrated care system (ICS): the NHS, councils and partners planning health and care together for this part of London.", i.name.c_str());
-    }
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Kind:");
-    for (auto& k : jup::map_kind_groups()) {
-        std::snprintf(b, sizeof b, "%s (%d)##k%s", jup::vocab::kind_label(k), n.kind.at(k), k.c_str());
-        flow(button_w(b) - 20);
-        if (chip(b, has(m.kinds, k))) c.emit("map_filter", {{"facet", "kind"}, {"value", k}});
+    for (auto& f : pg.facets) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(f.title.c_str());
+        for (auto& k : f.chips) {
+            flow(button_w(k.label + "##" + k.key) + (k.palette >= 0 ? 10 : -20));
+            chip(c, k, k.key);
+        }
     }
     ImGui::PopFont();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("Showing %d of %d", n.shown, n.total);
-    bool any = !m.themes.empty() || !m.icss.empty() || !m.kinds.empty() || m.era != "all";
-    if (any) {
+    ImGui::TextUnformatted(pg.showing.c_str());
+    if (pg.can_clear) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Clear filters")) c.emit("map_clear_filters");
+        if (ImGui::SmallButton("Clear filters")) c.emit(pg.clear);
     }
 }
 
-// The list of shown case studies (keyboard route to every card), grouped by where they sit.
-void case_list(Ctx& c, const std::vector<jm::Placement>& ps) {
-    auto item = [&](const jup::CaseStudy& cs, const char* suffix) {
-        std::string label = marker_code(c.content, cs) + "  " + cs.title + "##" + suffix + cs.id;
-        if (ImGui::Selectable(label.c_str(), c.state.case_study == cs.id)) c.emit("select_case_study", {{"case_study", cs.id}});
-    };
-    std::vector<int> london;
-    std::map<std::string, std::vector<int>> by_ics;
-    for (auto& p : ps) {
-        const auto& cs = c.content.case_studies[p.case_index];
-        if (!jm::passes(c.content, cs, c.state.map)) continue;
-        if (p.level == jm::Level::London) london.push_back(p.case_index);
-        else {
-            std::string ics = p.level == jm::Level::Ics ? p.where : jm::ics_of_area(c.content, p.where);
-            auto& v = by_ics[ics];
-            if (std::find(v.begin(), v.end(), p.case_index) == v.end()) v.push_back(p.case_index);
-        }
-    }
-    if (!london.empty()) {
-        ImGui::SeparatorText("London-wide");
-        for (int i : london) item(c.content.case_studies[i], "l");
-    }
-    for (auto& ics : c.content.icss) {
-        auto it = by_ics.find(ics.id);
-        if (it == by_ics.end()) continue;
-        ImGui::SeparatorText(ics.name.c_str());
-        ImGui::PushID(ics.id.c_str());
-        for (int i : it->second) item(c.content.case_studies[i], "a");
+void rows(Ctx& c, const std::vector<jp::CaseRow>& rs, const char* suffix) {
+    for (auto& r : rs)
+        if (ImGui::Selectable((r.label + "##" + suffix + r.cs->id).c_str(), r.selected)) c.emit(r.open);
+}
+
+// The shown case studies (the keyboard route to every card), grouped by where they sit.
+void case_list(Ctx& c, const jp::MapPage& pg) {
+    for (auto& g : pg.list) {
+        ImGui::SeparatorText(g.title.c_str());
+        ImGui::PushID(g.key.c_str());
+        rows(c, g.rows, "a");
         ImGui::PopID();
     }
-    if (london.empty() && by_ics.empty()) text_wrapped("No case studies match these filters. Choose \"Clear filters\" to see them all.");
+    if (!pg.list_empty.empty()) text_wrapped(pg.list_empty);
 }
 
-void place_panel(Ctx& c, const std::vector<jm::Placement>& ps) {
-    const jup::Place* pl = c.content.place(c.state.place);
-    if (!pl) return;
-    if (ImGui::Button("Close")) c.emit("select_place", {{"place", ""}});
-    heading(c, pl->name);
-    std::string code = jm::area_of_place(c.content, pl->id);
-    std::string ics = jm::ics_of_area(c.content, code);
-    for (auto& i : c.content.icss)
-        if (i.id == ics) text_wrapped("Part of " + i.name + " integrated care system (" + i.id + ").");
-    flag_marks(c, pl->flags, "pl");
+void place_panel(Ctx& c, const jp::PlacePanel& pp) {
+    if (ImGui::Button("Close")) c.emit(pp.close);
+    heading(c, pp.heading);
+    if (!pp.part_of.empty()) text_wrapped(pp.part_of);
+    flag_marks(c, pp.place->flags, "pl");
     ImGui::NewLine();
-    int shown = 0;
-    for (auto& p : ps) {
-        const auto& cs = c.content.case_studies[p.case_index];
-        bool here = (p.level == jm::Level::Area && p.where == code) || (p.level == jm::Level::Ics && p.where == ics);
-        if (!here || !jm::passes(c.content, cs, c.state.map)) continue;
-        if (!shown++) ImGui::SeparatorText("Case studies here");
-        std::string label = marker_code(c.content, cs) + "  " + cs.title + (p.level == jm::Level::Ics ? " (whole ICS)" : "") + "##p" + cs.id;
-        if (ImGui::Selectable(label.c_str(), false)) c.emit("select_case_study", {{"case_study", cs.id}});
+    if (!pp.rows.empty()) ImGui::SeparatorText(pp.rows_title.c_str());
+    rows(c, pp.rows, "p");
+    if (pp.rows.empty()) text_wrapped(pp.empty);
+}
+
+void london_strip(Ctx& c, const jp::MapPage& pg) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(pg.london_title.c_str());
+    for (auto& r : pg.london) {
+        ImGui::SameLine();
+        std::string t = r.title, label = r.label;
+        float room = ImGui::GetContentRegionAvail().x - 60;
+        while (ImGui::CalcTextSize(label.c_str()).x > room && t.size() > 8) t.resize(t.size() - 4), label = r.code + ": " + t + "...";
+        if (chip(label + "##lw" + r.cs->id, r.selected)) c.emit(r.open);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.title.c_str());
     }
-    if (!shown) text_wrapped("No case study shown here with the current filters.");
+    if (pg.london.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", pg.london_empty.c_str());
+    }
 }
 
-void ensure_mesh(const jup::geo::Geo& g) {
-    if (V.geo == &g && V.mesh_ok) return;
-    V.geo = &g;
-    V.grid = jm::tile_grid(g.bbox);
+void ensure_mesh(MapUi& v, const jup::geo::Geo& g) {
+    if (v.mesh_for == &g && v.mesh_ok) return;
+    v.mesh_for = &g;
+    v.grid = jm::tile_grid(g.bbox);
     Vec2 origin{(g.bbox.min_x + g.bbox.max_x) / 2, (g.bbox.min_y + g.bbox.max_y) / 2};
-    V.mesh_ok = map_gl::set_mesh(0, jm::build_mesh(g.areas, V.grid, origin));
+    v.mesh_ok = map_gl::set_mesh(0, jm::build_mesh(g.areas, v.grid, origin));
 }
 
-void ensure_bench(const jup::geo::Geo& g, int n) {
-    if (n == V.bench_n) return;
-    V.bench_n = n;
-    V.bench = jm::synthetic_layer(n, g.bbox);
-    if (n > 0) map_gl::set_mesh(1, jm::build_mesh(V.bench, V.grid, {(g.bbox.min_x + g.bbox.max_x) / 2, (g.bbox.min_y + g.bbox.max_y) / 2}));
+void ensure_bench(MapUi& v, const jup::geo::Geo& g, int n) {
+    if (n == v.bench_n) return;
+    v.bench_n = n;
+    v.bench = jm::synthetic_layer(n, g.bbox);
+    if (n > 0) map_gl::set_mesh(1, jm::build_mesh(v.bench, v.grid, {(g.bbox.min_x + g.bbox.max_x) / 2, (g.bbox.min_y + g.bbox.max_y) / 2}));
+}
+
+// Fits the camera on first show and when the rectangle changes size; steps the transition.
+void camera_and_transition(Frame& f) {
+    MapUi& v = f.v;
+    if (!v.fitted || std::fabs(v.fitted_for.w - f.r.w) > 0.5 || std::fabs(v.fitted_for.h - f.r.h) > 0.5) {
+        v.cam.fit(f.g.bbox, f.r, 12);
+        v.fitted_for = f.r;
+        v.fitted = true;
+    }
+    v.cam.view = f.r;  // follow moves of the rectangle (scrolling, panels)
+    double target = f.c.state.map.tiles ? 1 : 0, now = now_s();
+    if (v.t_start < 0) v.t = v.t_to = v.t_from = target, v.t_start = now - 10;
+    if (target != v.t_to) v.t_from = v.t, v.t_to = target, v.t_start = now;
+    v.t = jm::transition_progress(v.t_from, v.t_to, v.t_start, now, kTransitionSeconds * std::fabs(v.t_to - v.t_from));
+    f.e = jm::ease(v.t);
 }
 
 // Touch: two fingers pinch-zoom about their midpoint (one finger pans through SDL's mouse emulation).
-void pinch(const jm::Rect& r) {
+void pinch(MapUi& v, const jm::Rect& r) {
     std::vector<Vec2> f = map_gl::touch_fingers(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y);
     if (f.size() < 2) {
-        V.pinch_dist = 0;
+        v.pinch_dist = 0;
         return;
     }
     Vec2 a = f[0], b = f[1];
     float d = (float)std::hypot(a.x - b.x, a.y - b.y);
     Vec2 mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
-    if (V.pinch_dist > 0 && d > 0 && r.contains(mid)) {
-        V.cam.zoom_about(mid, d / V.pinch_dist);
-        V.user_moved = true;
+    if (v.pinch_dist > 0 && d > 0 && r.contains(mid)) v.cam.zoom_about(mid, d / v.pinch_dist);
+    v.pinch_dist = d;
+}
+
+// The map takes keys while focused (arrows pan, + and - zoom, 0 fits), the wheel, drags and pinches.
+void interact(Frame& f, ImVec2 p0) {
+    MapUi& v = f.v;
+    const jm::Rect& r = f.r;
+    ImGui::SetCursorScreenPos(p0);
+    ImGui::InvisibleButton("London map: arrow keys move, + and - zoom, 0 fits", ImVec2((float)r.w, (float)r.h));
+    const ImGuiID id = ImGui::GetItemID();
+    f.hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    const ImGuiKey keys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow};
+    if (ImGui::IsItemFocused()) {
+        for (ImGuiKey k : keys) ImGui::SetKeyOwner(k, id);
+        v.owns_keys = true;
+        float step = (float)std::min(r.w, r.h) * 0.1f;
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, id, ImGuiInputFlags_Repeat)) v.cam.pan(step, 0);
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, id, ImGuiInputFlags_Repeat)) v.cam.pan(-step, 0);
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, id, ImGuiInputFlags_Repeat)) v.cam.pan(0, step);
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, id, ImGuiInputFlags_Repeat)) v.cam.pan(0, -step);
+        Vec2 mid{r.x + r.w / 2, r.y + r.h / 2};
+        if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) v.cam.zoom_about(mid, 1.25);
+        if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) v.cam.zoom_about(mid, 0.8);
+        if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) v.fitted = false;
+    } else if (v.owns_keys) {
+        for (ImGuiKey k : keys) ImGui::SetKeyOwner(k, ImGuiKeyOwner_None);
+        v.owns_keys = false;
     }
-    V.pinch_dist = d;
+    if (f.hovered && io.MouseWheel != 0) v.cam.zoom_about(v2(io.MousePos), std::pow(1.2, io.MouseWheel));
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 4)) {
+        v.cam.pan(io.MouseDelta.x, io.MouseDelta.y);
+        v.dragging = true;
+    }
+    pinch(v, r);
+}
+
+// Area labels: on the map they avoid the markers; on tiles they sit at the top of their tile,
+// shrunk (not hyphenated) until the longest word fits, and the markers avoid them.
+void label_requests(Frame& f) {
+    const auto& areas = f.g.areas;
+    for (size_t i = 0; i < areas.size(); ++i) {
+        const auto& a = areas[i];
+        const jp::AreaView& av = f.pg.areas[i];
+        float size = f.fh;  // on tiles, shrink so the longest word fits (hyphenate only past 70%)
+        if (f.tile_labels)
+            for (auto& word : words_of(a.name))
+                size = std::min(size, f.fh * std::max(0.7f, ((float)f.tile_px - 6) / ImGui::CalcTextSize(word.c_str()).x));
+        float k = size / f.fh;
+        auto lines = wrap_name(f.tile_labels ? av.tile_name : av.name, f.tile_labels ? ((float)f.tile_px - 6) / k + 1 : f.fh * 7.5f, f.tile_labels ? 3 : 2);
+        float w = 0;
+        for (auto& l : lines) w = std::max(w, ImGui::CalcTextSize(l.c_str()).x * k);
+        Vec2 s = f.v.cam.to_screen(jm::area_point(a, f.v.grid, f.e));
+        if (f.tile_labels) s.y = s.y - f.tile_px / 2 + 4 + lines.size() * size / 2;  // top of the tile
+        int pri = (int)(a.area_m2 / 1e6) + ((int)i == f.pg.selected_area ? 10000 : 0) + ((int)i == f.v.hover ? 5000 : 0) + (f.tile_labels ? 100000 : 0);
+        f.req.push_back({s, w + 4, lines.size() * size + 2, pri});
+        f.req_lines.push_back(lines);
+        f.req_size.push_back(size);
+    }
+}
+
+// Markers go in rows on their area (at the bottom of its tile) or, for a whole ICS, below the
+// middle of its areas, moved a row at a time until they cover nothing.
+void lay_markers(Frame& f) {
+    std::vector<jm::Rect> taken;
+    if (f.tile_labels)
+        for (auto& q : f.req) taken.push_back({q.anchor.x - q.w / 2, q.anchor.y - q.h / 2, q.w, q.h});
+    const float mh = f.fh + 6, pad = f.tile_labels ? 7.f : 12.f;
+    for (auto& set : f.pg.markers) {
+        bool ics = set.level == jm::Level::Ics;
+        Vec2 s;
+        if (ics) {
+            s = f.v.cam.to_screen(jm::ics_point(f.c.content, f.g, f.v.grid, set.where, f.e));
+            s.y += f.fh * 1.6;  // below the borough label that sits at the same place
+        } else if (const auto* a = f.g.find(set.where)) {
+            s = f.v.cam.to_screen(jm::area_point(*a, f.v.grid, f.e));
+            s.y += f.e * (f.tile_px / 2 - mh / 2 - 2);  // at the bottom of its tile
+        } else {
+            continue;
+        }
+        std::vector<double> widths;
+        for (auto& m : set.markers) widths.push_back(ImGui::CalcTextSize(m.code.c_str()).x + pad);
+        double max_w = !ics && f.tile_labels ? f.tile_px - 4 : 1e9;
+        auto boxes = jm::marker_rows(s, widths, max_w, mh, ics, taken);
+        for (size_t k = 0; k < boxes.size(); ++k) {
+            f.markers.push_back({&set.markers[k], boxes[k], ics});
+            taken.push_back(boxes[k]);
+        }
+    }
+}
+
+void hover_and_click(Frame& f) {
+    MapUi& v = f.v;
+    ImGuiIO& io = ImGui::GetIO();
+    for (size_t k = 0; k < f.markers.size(); ++k)
+        if (f.hovered && f.markers[k].box.contains(v2(io.MousePos))) f.marker_hover = (int)k;
+    v.hover = -1;
+    if (f.hovered && f.marker_hover < 0) {
+        Vec2 w = v.cam.to_world(v2(io.MousePos));
+        if (f.e < 0.5) v.hover = jup::geo::hit_test(f.g.areas, w);
+        else
+            for (size_t i = 0; i < f.g.areas.size(); ++i) {
+                const auto& a = f.g.areas[i];
+                if (a.tile_col >= 0 && v.grid.tile(a.tile_col, a.tile_row).contains(w)) v.hover = (int)i;
+            }
+    }
+    if (ImGui::IsItemDeactivated() && !v.dragging && f.hovered) {
+        if (f.marker_hover >= 0) f.c.emit(f.markers[f.marker_hover].m->open);
+        else if (v.hover >= 0) f.c.emit("select_place", {{"place", f.g.areas[v.hover].code}});
+        else f.c.emit("select_place", {{"place", ""}});
+    }
+    if (!ImGui::IsItemActive()) v.dragging = false;
+}
+
+void gl_draw(Frame& f, ImDrawList* dl) {
+    const MapUi& v = f.v;
+    map_gl::DrawParams dp;
+    dp.view = f.r;
+    dp.centre = v.cam.centre;
+    dp.scale = v.cam.scale;
+    dp.t = (float)f.e;
+    dp.tile_alpha = v.t_to == 1 ? (float)std::clamp((f.e - 0.6) / 0.4, 0.0, 1.0) : (f.e >= 1 ? 1.f : 0.f);
+    const int selected = f.pg.selected_area;
+    for (size_t i = 0; i < f.pg.areas.size() && i < (size_t)map_gl::kMaxColors; ++i) {
+        const jp::AreaView& a = f.pg.areas[i];
+        float white = (int)i == selected ? 0.15f : (int)i == v.hover ? 0.3f : 0.5f;
+        dp.colors[i] = a.dim ? std::array<float, 4>{0.86f, 0.86f, 0.87f, 1} : rgba(ics_color(a.palette), white);
+    }
+    dp.border_half_width = 0.75f;
+    dp.border = {1, 1, 1, 1};
+    if (v.hover >= 0 && v.hover != selected) dp.outlines.push_back({v.hover, 1.2f, {0.2f, 0.2f, 0.25f, 1}});
+    if (selected >= 0) dp.outlines.push_back({selected, 1.75f, {0.05f, 0.05f, 0.1f, 1}});
+    dl->AddRectFilled(iv({f.r.x, f.r.y}), iv({f.r.right(), f.r.bottom()}), IM_COL32(236, 241, 246, 255));
+    map_gl::queue(dl, dp);
+    if (v.bench_n > 0) {
+        map_gl::DrawParams bp;
+        bp.mesh = 1;
+        bp.view = f.r;
+        bp.centre = v.cam.centre;
+        bp.scale = v.cam.scale;
+        for (int i = 0; i < map_gl::kMaxColors; ++i) bp.colors[i] = rgba(ics_color(i), 0.2f, 0.5f);
+        bp.border = {0.2f, 0.2f, 0.2f, 0.6f};
+        bp.border_half_width = 0.5f;
+        map_gl::queue(dl, bp);
+    }
+}
+
+// Labels where they fit, then the markers on top, then the tooltip.
+void labels_and_markers(Frame& f, ImDrawList* dl) {
+    dl->PushClipRect(iv({f.r.x, f.r.y}), iv({f.r.right(), f.r.bottom()}), true);
+    std::vector<jm::Rect> obstacles;
+    for (auto& m : f.markers) obstacles.push_back(m.box);
+    auto placed = jm::place_labels(f.req, f.r, f.tile_labels ? std::vector<jm::Rect>{} : obstacles, 1);
+    const ImU32 ink = IM_COL32(15, 15, 22, 255), halo = IM_COL32(255, 255, 255, 230);
+    for (auto& pl : placed) {
+        float y = (float)pl.box.y + 1, size = f.req_size[pl.index];
+        for (auto& l : f.req_lines[pl.index]) {
+            float lw = ImGui::CalcTextSize(l.c_str()).x * size / f.fh;
+            text_halo(dl, ImVec2((float)(pl.box.x + pl.box.w / 2 - lw / 2), y), l.c_str(), ink, halo, size);
+            y += size;
+        }
+    }
+    for (size_t k = 0; k < f.markers.size(); ++k) {
+        const Marker& m = f.markers[k];
+        const MarkerColors col = marker_colors(m.m->style);
+        ImVec2 a = iv({m.box.x, m.box.y}), b = iv({m.box.right(), m.box.bottom()});
+        if (m.m->selected || (int)k == f.marker_hover) dl->AddRectFilled(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(255, 200, 0, 255), 8);
+        dl->AddRectFilled(a, b, col.bg, m.ics_level ? 3.f : 8.f);
+        dl->AddRect(a, b, IM_COL32(20, 20, 30, 255), m.ics_level ? 3.f : 8.f, 0, 1.5f);
+        dl->AddText(ImVec2((a.x + b.x - ImGui::CalcTextSize(m.m->code.c_str()).x) / 2, a.y + 3), col.fg, m.m->code.c_str());
+    }
+    dl->PopClipRect();
+    if (f.marker_hover >= 0) ImGui::SetTooltip("%s", f.markers[f.marker_hover].m->tip.c_str());
+    else if (f.v.hover >= 0) ImGui::SetTooltip("%s", f.pg.areas[f.v.hover].tip.c_str());
+}
+
+// The close-up over the map's top-right corner.
+void close_up_panel(Ctx& c, const jp::CloseUpView& cu, const jm::Rect& r) {
+    float iw = std::min((float)r.w * 0.5f, 420.f), ih = (float)r.h - 8;
+    ImGui::SetCursorScreenPos(ImVec2((float)r.right() - iw - 4, (float)r.y + 4));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.97f));
+    ImGui::BeginChild("inset", ImVec2(iw, ih), ImGuiChildFlags_Border);
+    if (ImGui::SmallButton("Close close-up")) c.emit(cu.close);
+    draw_inset(c, cu, ImVec2(iw, ih));
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+// The marker key and the boundaries' attribution under the map.
+void legend_and_attribution(Ctx& c, const jp::MapPage& pg, const jm::Rect& r) {
+    ImGui::SetCursorScreenPos(ImVec2((float)r.x, (float)r.bottom() + 4));
+    std::string key = pg.legend_title;
+    for (size_t i = 0; i < pg.legend.size(); ++i) {
+        const auto& e = pg.legend[i];
+        key += (i ? ", " : " ") + e.code + (marker_colors(e.style).light ? " (white)" : "") + " = " + e.label;
+    }
+    ImGui::PushFont(c.fonts.small);
+    text_wrapped(key + ". " + pg.attribution);
+    ImGui::PopFont();
+}
+
+void map_canvas(Ctx& c, const jp::MapPage& pg, const jup::geo::Geo& g, ImVec2 p0, const jm::Rect& r) {
+    MapUi& v = c.ui->map;
+    ensure_mesh(v, g);
+    ensure_bench(v, g, c.state.map.bench_polygons);
+    Frame f(c, pg, g, v, r);
+    camera_and_transition(f);
+    interact(f, p0);
+    ImGui::PushFont(c.fonts.small);
+    f.fh = ImGui::GetFontSize();
+    f.tile_labels = f.e >= 0.999;
+    f.tile_px = v.grid.size * (1 - v.grid.gap) * v.cam.scale;
+    label_requests(f);
+    lay_markers(f);
+    hover_and_click(f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    gl_draw(f, dl);
+    labels_and_markers(f, dl);
+    ImGui::PopFont();
+    if (pg.close_up && pg.close_up_open) close_up_panel(c, *pg.close_up, r);
+    legend_and_attribution(c, pg, r);
 }
 
 }  // namespace
 
 void draw_map(Ctx& c) {
-    const jup::geo::Geo* g = c.geo;
-    jm::Counts counts = jm::count(c.content, c.state.map);
-    static std::vector<jm::Placement> ps;
-    static const jup::Content* ps_for = nullptr;
-    if (ps_for != &c.content) ps = jm::placements(c.content), ps_for = &c.content;
-
-    // ---- header and controls
+    const jp::MapPage pg = jp::map_page(c.content, c.state, c.geo, c.geo_error ? *c.geo_error : std::string());
     ImGui::PushFont(c.fonts.heading);
-    ImGui::TextUnformatted("Case studies across London");
+    ImGui::TextUnformatted(pg.heading.c_str());
     ImGui::PopFont();
-    controls(c, counts);
+    controls(c, pg);
 
     const float side_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.36f, 320.f, 560.f);
     const float map_w = ImGui::GetContentRegionAvail().x - side_w - ImGui::GetStyle().ItemSpacing.x;
     ImGui::BeginChild("map", ImVec2(map_w, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMove);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    // London-wide strip.
-    {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("London-wide:");
-        int n = 0;
-        for (auto& p : ps) {
-            if (p.level != jm::Level::London) continue;
-            const auto& cs = c.content.case_studies[p.case_index];
-            if (!jm::passes(c.content, cs, c.state.map)) continue;
-            ImGui::SameLine();
-            std::string t = cs.title;
-            float room = ImGui::GetContentRegionAvail().x - 60;
-            std::string label = marker_code(c.content, cs) + ": " + t;
-            while (ImGui::CalcTextSize(label.c_str()).x > room && t.size() > 8) t.resize(t.size() - 4), label = marker_code(c.content, cs) + ": " + t + "...";
-            if (chip(label + "##lw" + cs.id, c.state.case_study == cs.id)) c.emit("select_case_study", {{"case_study", cs.id}});
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", cs.title.c_str());
-            ++n;
-        }
-        if (!n) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("none with these filters");
-        }
-    }
+    london_strip(c, pg);
     ImGui::PushFont(c.fonts.small);
     const float attrib_h = ImGui::GetFontSize() * 2 + 10;
     ImGui::PopFont();
-    ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImVec2 p0 = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
     jm::Rect r{p0.x, p0.y, avail.x, std::max(120.f, avail.y - attrib_h)};
-
-    if (!g) {
-        text_wrapped("The map's boundaries could not be loaded" + (c.geo_error && !c.geo_error->empty() ? " (" + *c.geo_error + ")" : std::string()) +
-                     ". The case studies are listed on the right.");
-    } else {
-        ensure_mesh(*g);
-        ensure_bench(*g, c.state.map.bench_polygons);
-        // Fit on first show and whenever the map's rectangle changes size.
-        if (!V.fitted || std::fabs(V.fitted_for.w - r.w) > 0.5 || std::fabs(V.fitted_for.h - r.h) > 0.5) {
-            V.cam.fit(g->bbox, r, 12);
-            V.fitted_for = r;
-            V.fitted = true;
-        }
-        V.cam.view = r;  // follow moves of the rectangle (scrolling, panels)
-
-        // Transition between boundaries and tiles.
-        double target = c.state.map.tiles ? 1 : 0, now = now_s();
-        if (V.t_start < 0) V.t = V.t_to = V.t_from = target, V.t_start = now - 10;
-        if (target != V.t_to) V.t_from = V.t, V.t_to = target, V.t_start = now;
-        V.t = jm::transition_progress(V.t_from, V.t_to, V.t_start, now, kTransitionSeconds * std::fabs(V.t_to - V.t_from));
-        const double e = jm::ease(V.t);
-        const bool animating = V.t != V.t_to;
-
-        // ---- interaction
-        ImGui::SetCursorScreenPos(p0);
-        ImGui::InvisibleButton("London map: arrow keys move, + and - zoom, 0 fits", ImVec2((float)r.w, (float)r.h));
-        const ImGuiID id = ImGui::GetItemID();
-        const bool hovered = ImGui::IsItemHovered(), focused = ImGui::IsItemFocused();
-        ImGuiIO& io = ImGui::GetIO();
-        const ImGuiKey keys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow};
-        if (focused) {
-            for (ImGuiKey k : keys) ImGui::SetKeyOwner(k, id);
-            V.owns_keys = true;
-            float step = (float)std::min(r.w, r.h) * 0.1f;
-            if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, id, ImGuiInputFlags_Repeat)) V.cam.pan(step, 0);
-            if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, id, ImGuiInputFlags_Repeat)) V.cam.pan(-step, 0);
-            if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, id, ImGuiInputFlags_Repeat)) V.cam.pan(0, step);
-            if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, id, ImGuiInputFlags_Repeat)) V.cam.pan(0, -step);
-            Vec2 mid{r.x + r.w / 2, r.y + r.h / 2};
-            if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) V.cam.zoom_about(mid, 1.25);
-            if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) V.cam.zoom_about(mid, 0.8);
-            if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) V.fitted = false;
-        } else if (V.owns_keys) {
-            for (ImGuiKey k : keys) ImGui::SetKeyOwner(k, ImGuiKeyOwner_None);
-            V.owns_keys = false;
-        }
-        if (hovered && io.MouseWheel != 0) V.cam.zoom_about(v2(io.MousePos), std::pow(1.2, io.MouseWheel));
-        if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 4)) {
-            V.cam.pan(io.MouseDelta.x, io.MouseDelta.y);
-            V.dragging = true;
-        }
-        pinch(r);
-
-        // ---- markers (placed first; labels avoid them)
-        ImGui::PushFont(c.fonts.small);
-        const float fh = ImGui::GetFontSize();
-        std::vector<Marker> markers;
-        std::map<std::string, std::vector<int>> at_area, at_ics;
-        for (auto& p : ps) {
-            if (!jm::passes(c.content, c.content.case_studies[p.case_index], c.state.map)) continue;
-            if (p.level == jm::Level::Area) at_area[p.where].push_back(p.case_index);
-            else if (p.level == jm::Level::Ics) at_ics[p.where].push_back(p.case_index);
-        }
-        int selected = -1;
-        std::string sel_code = jm::area_of_place(c.content, c.state.place);
-        for (size_t i = 0; i < g->areas.size(); ++i)
-            if (g->areas[i].code == sel_code) selected = (int)i;
-        const bool tile_labels = e >= 0.999;
-        const double tile_px = V.grid.size * (1 - V.grid.gap) * V.cam.scale;
-        // Area labels: on the map they avoid the markers; on tiles they sit at the top of their
-        // tile, shrunk (not hyphenated) until the longest word fits, and the markers avoid them.
-        std::vector<jm::LabelRequest> req;
-        std::vector<std::vector<std::string>> req_lines;
-        std::vector<float> req_size;
-        for (size_t i = 0; i < g->areas.size(); ++i) {
-            const auto& a = g->areas[i];
-            float size = fh;  // on tiles, shrink so the longest word fits (hyphenate only past 70%)
-            if (tile_labels)
-                for (auto& word : words_of(a.name))
-                    size = std::min(size, fh * std::max(0.7f, ((float)tile_px - 6) / ImGui::CalcTextSize(word.c_str()).x));
-            float k = size / fh;
-            std::string name = a.name;  // tiles are small: "Kingston upon Thames" is "Kingston" there
-            if (tile_labels && name.size() > 12 && name.compare(name.size() - 12, 12, " upon Thames") == 0) name.resize(name.size() - 12);
-            auto lines = wrap_name(name, tile_labels ? ((float)tile_px - 6) / k + 1 : fh * 7.5f, tile_labels ? 3 : 2);
-            float w = 0;
-            for (auto& l : lines) w = std::max(w, ImGui::CalcTextSize(l.c_str()).x * k);
-            Vec2 s = V.cam.to_screen(area_point(a, e));
-            if (tile_labels) s.y = s.y - tile_px / 2 + 4 + lines.size() * size / 2;  // top of the tile
-            int pri = (int)(a.area_m2 / 1e6) + ((int)i == selected ? 10000 : 0) + ((int)i == V.hover ? 5000 : 0) + (tile_labels ? 100000 : 0);
-            req.push_back({s, w + 4, lines.size() * size + 2, pri});
-            req_lines.push_back(lines);
-            req_size.push_back(size);
-        }
-        std::vector<jm::Rect> taken;  // what a marker must not cover
-        if (tile_labels)
-            for (auto& q : req) taken.push_back({q.anchor.x - q.w / 2, q.anchor.y - q.h / 2, q.w, q.h});
-        // A row of markers centred on s, wrapped to max_w; if it would cover a label or another
-        // marker it moves down (then up) a row at a time, so nothing hides anything else.
-        auto lay_row = [&](Vec2 s, const std::vector<int>& cases, bool ics_level, const std::string& ics, float max_w, bool nudge) {
-            const float mh = fh + 6, pad = tile_labels ? 7.f : 12.f;
-            std::vector<std::vector<std::pair<int, std::string>>> rows(1);
-            std::vector<float> row_w(1, 0);
-            for (int ci : cases) {
-                std::string code = marker_code(c.content, c.content.case_studies[ci]) + (ics_level ? " all " + ics : "");
-                float w = ImGui::CalcTextSize(code.c_str()).x + pad;
-                if (!rows.back().empty() && row_w.back() + 4 + w > max_w) rows.emplace_back(), row_w.push_back(0);
-                row_w.back() += (rows.back().empty() ? 0 : 4) + w;
-                rows.back().push_back({ci, code});
-            }
-            auto boxes_at = [&](double dy) {
-                std::vector<Marker> out;
-                for (size_t ri = 0; ri < rows.size(); ++ri) {
-                    float x = (float)s.x - row_w[ri] / 2;
-                    for (auto& [ci, code] : rows[ri]) {
-                        float w = ImGui::CalcTextSize(code.c_str()).x + pad;
-                        out.push_back({ci, {x, s.y + dy + ri * (mh + 3) - mh / 2, w, mh}, code, ics_level});
-                        x += w + 4;
-                    }
-                }
-                return out;
-            };
-            double up = max_w < 1e8f ? (rows.size() - 1) * (mh + 3) : 0;  // tiles: grow upwards from the bottom
-            std::vector<Marker> best = boxes_at(-up);
-            for (int step = 0; step < 12 && nudge; ++step) {
-                double dy = (step % 2 ? -1 : 1) * ((step + 1) / 2) * (mh + 3);
-                auto cand = boxes_at(dy);
-                bool clear = true;
-                for (auto& m : cand)
-                    for (auto& t : taken) clear = clear && !m.box.overlaps(t);
-                if (clear) { best = cand; break; }
-            }
-            for (auto& m : best) markers.push_back(m), taken.push_back(m.box);
-        };
-        for (auto& [code, cases] : at_area)
-            if (const auto* a = g->find(code)) {
-                Vec2 s = V.cam.to_screen(area_point(*a, e));
-                s.y += e * (tile_px / 2 - (fh + 6) / 2 - 2);  // at the bottom of its tile
-                lay_row(s, cases, false, "", tile_labels ? (float)tile_px - 4 : 1e9f, false);
-            }
-        for (auto& [ics, cases] : at_ics) {
-            Vec2 s = V.cam.to_screen(ics_point(c.content, *g, ics, e));
-            s.y += fh * 1.6;  // below the borough label that sits at the same place
-            lay_row(s, cases, true, ics, 1e9f, true);
-        }
-
-        // ---- hover and click
-        int marker_hover = -1;
-        for (size_t k = 0; k < markers.size(); ++k)
-            if (hovered && markers[k].box.contains(v2(io.MousePos))) marker_hover = (int)k;
-        V.hover = -1;
-        if (hovered && marker_hover < 0) {
-            Vec2 w = V.cam.to_world(v2(io.MousePos));
-            if (e < 0.5) V.hover = jup::geo::hit_test(g->areas, w);
-            else
-                for (size_t i = 0; i < g->areas.size(); ++i) {
-                    const auto& a = g->areas[i];
-                    if (a.tile_col >= 0 && V.grid.tile(a.tile_col, a.tile_row).contains(w)) V.hover = (int)i;
-                }
-        }
-        if (ImGui::IsItemDeactivated() && !V.dragging && hovered) {
-            if (marker_hover >= 0) c.emit("select_case_study", {{"case_study", c.content.case_studies[markers[marker_hover].case_index].id}});
-            else if (V.hover >= 0) c.emit("select_place", {{"place", g->areas[V.hover].code}});
-            else c.emit("select_place", {{"place", ""}});
-        }
-        if (!ImGui::IsItemActive()) V.dragging = false;
-
-        // ---- GL draw
-        map_gl::DrawParams dp;
-        dp.view = r;
-        dp.centre = V.cam.centre;
-        dp.scale = V.cam.scale;
-        dp.t = (float)e;
-        dp.tile_alpha = V.t_to == 1 ? (float)std::clamp((e - 0.6) / 0.4, 0.0, 1.0) : (e >= 1 ? 1.f : 0.f);
-        const auto& icss = c.state.map.icss;
-        for (size_t i = 0; i < g->areas.size() && i < (size_t)map_gl::kMaxColors; ++i) {
-            std::string ics = jm::ics_of_area(c.content, g->areas[i].code);
-            bool dim = !icss.empty() && std::find(icss.begin(), icss.end(), ics) == icss.end();
-            ImVec4 col = ics_color(ics);
-            float white = (int)i == selected ? 0.15f : (int)i == V.hover ? 0.3f : 0.5f;
-            dp.colors[i] = dim ? std::array<float, 4>{0.86f, 0.86f, 0.87f, 1} : rgba(col, white);
-        }
-        dp.border_half_width = 0.75f;
-        dp.border = {1, 1, 1, 1};
-        if (V.hover >= 0 && V.hover != selected) dp.outlines.push_back({V.hover, 1.2f, {0.2f, 0.2f, 0.25f, 1}});
-        if (selected >= 0) dp.outlines.push_back({selected, 1.75f, {0.05f, 0.05f, 0.1f, 1}});
-        dl->AddRectFilled(iv({r.x, r.y}), iv({r.right(), r.bottom()}), IM_COL32(236, 241, 246, 255));
-        map_gl::queue(dl, dp);
-        if (V.bench_n > 0) {
-            map_gl::DrawParams bp;
-            bp.mesh = 1;
-            bp.view = r;
-            bp.centre = V.cam.centre;
-            bp.scale = V.cam.scale;
-            for (int i = 0; i < map_gl::kMaxColors; ++i) bp.colors[i] = rgba(ics_color(c.content.icss[i % c.content.icss.size()].id), 0.2f, 0.5f);
-            bp.border = {0.2f, 0.2f, 0.2f, 0.6f};
-            bp.border_half_width = 0.5f;
-            map_gl::queue(dl, bp);
-        }
-
-        // ---- labels
-        dl->PushClipRect(iv({r.x, r.y}), iv({r.right(), r.bottom()}), true);
-        std::vector<jm::Rect> obstacles;
-        for (auto& m : markers) obstacles.push_back(m.box);
-        auto placed = jm::place_labels(req, r, tile_labels ? std::vector<jm::Rect>{} : obstacles, 1);
-        const ImU32 ink = IM_COL32(15, 15, 22, 255), halo = IM_COL32(255, 255, 255, 230);
-        for (auto& pl : placed) {
-            float y = (float)pl.box.y + 1, size = req_size[pl.index];
-            for (auto& l : req_lines[pl.index]) {
-                float lw = ImGui::CalcTextSize(l.c_str()).x * size / fh;
-                text_halo(dl, ImVec2((float)(pl.box.x + pl.box.w / 2 - lw / 2), y), l.c_str(), ink, halo, size);
-                y += size;
-            }
-        }
-        // markers on top
-        for (size_t k = 0; k < markers.size(); ++k) {
-            const auto& m = markers[k];
-            const auto& cs = c.content.case_studies[m.case_index];
-            std::string g2 = jm::kind_group(cs.kind);
-            bool sel = c.state.case_study == cs.id, hov = (int)k == marker_hover;
-            ImU32 bg = g2 == "example-2018" ? IM_COL32(255, 255, 255, 255) : g2 == "programme" ? IM_COL32(110, 30, 90, 255) : IM_COL32(25, 35, 60, 255);
-            ImU32 fg = g2 == "example-2018" ? IM_COL32(20, 20, 30, 255) : IM_COL32_WHITE;
-            ImVec2 a = iv({m.box.x, m.box.y}), b = iv({m.box.right(), m.box.bottom()});
-            if (sel || hov) dl->AddRectFilled(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), IM_COL32(255, 200, 0, 255), 8);
-            dl->AddRectFilled(a, b, bg, m.ics_level ? 3.f : 8.f);
-            dl->AddRect(a, b, IM_COL32(20, 20, 30, 255), m.ics_level ? 3.f : 8.f, 0, 1.5f);
-            dl->AddText(ImVec2((a.x + b.x - ImGui::CalcTextSize(m.code.c_str()).x) / 2, a.y + 3), fg, m.code.c_str());
-        }
-        dl->PopClipRect();
-        if (marker_hover >= 0) {
-            const auto& cs = c.content.case_studies[markers[marker_hover].case_index];
-            ImGui::SetTooltip("%s: %s\n%s. Click to open.", marker_code(c.content, cs).c_str(), cs.title.c_str(), jup::vocab::kind_label(jm::kind_group(cs.kind)));
-        } else if (V.hover >= 0) {
-            const auto& a = g->areas[V.hover];
-            std::string ics = jm::ics_of_area(c.content, a.code);
-            ImGui::SetTooltip("%s (%s). %d case stud%s here. Click to select.", a.name.c_str(), ics.c_str(), counts.area.count(a.code) ? counts.area.at(a.code) : 0,
-                              counts.area.count(a.code) && counts.area.at(a.code) == 1 ? "y" : "ies");
-        }
-        ImGui::PopFont();
-
-        // ---- inset over the map's top-right corner
-        if (c.state.map.inset) {
-            float iw = std::min((float)r.w * 0.5f, 420.f), ih = (float)r.h - 8;
-            ImGui::SetCursorScreenPos(ImVec2((float)r.right() - iw - 4, (float)r.y + 4));
-            ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.97f));
-            ImGui::BeginChild("inset", ImVec2(iw, ih), ImGuiChildFlags_Border);
-            if (ImGui::SmallButton("Close close-up")) c.emit("map_inset", {{"open", false}});
-            draw_inset(c, ImVec2(iw, ih));
-            ImGui::EndChild();
-            ImGui::PopStyleColor();
-        }
-
-        // ---- legend and attribution under the map
-        ImGui::SetCursorScreenPos(ImVec2((float)r.x, (float)r.bottom() + 4));
-        ImGui::PushFont(c.fonts.small);
-        ImGui::TextWrapped("Markers: CS = case study (2021 report), P = City & Hackney programme, L = case L, E (white) = 2018 example. "
-                           "Contains National Statistics data \xC2\xA9 Crown copyright and database right 2020. Contains OS data \xC2\xA9 Crown copyright and database right 2020.");
-        ImGui::PopFont();
-        (void)animating;
-    }
+    if (!c.geo) text_wrapped(pg.no_geo);
+    else map_canvas(c, pg, *c.geo, p0, r);
     ImGui::EndChild();
 
-    // ---- side panel: filters, then the card, the place, or the list
+    // The side panel: filters, then the card, the place, or the list.
     ImGui::SameLine();
     ImGui::BeginChild("side", ImVec2(0, 0), ImGuiChildFlags_Border);
-    filters(c, counts);
+    filters(c, pg);
     ImGui::Separator();
-    if (const jup::CaseStudy* cs = c.state.case_study.empty() ? nullptr : c.content.case_study(c.state.case_study)) case_card(c, *cs);
-    else if (!c.state.place.empty() && c.content.place(c.state.place)) place_panel(c, ps);
-    else case_list(c, ps);
+    if (pg.card) case_card(c, *pg.card);
+    else if (pg.place) place_panel(c, *pg.place);
+    else case_list(c, pg);
     ImGui::EndChild();
 }
 

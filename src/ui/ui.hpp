@@ -12,6 +12,7 @@
 #include "core/qr.hpp"
 #include "core/search.hpp"
 #include "core/state.hpp"
+#include "ui/map_ui.hpp"
 
 struct ImFont;
 
@@ -56,6 +57,7 @@ struct UiState {
     std::string reason_draft;                        // a reason not to pool, before "Add reason"
     SearchUi search;
     std::string doc_scrolled_to;                     // "doc:line" the source reader last scrolled to
+    MapUi map;                                       // the map's camera, transition and hover
 };
 
 struct Ctx {

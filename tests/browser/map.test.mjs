@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 
-export default function register({ test, assert, openApp, ready, dispatch, stats, state, rendered, artifacts, sleep }) {
+export default function register({ test, assert, openApp, ready, dispatch, stats, state, rendered, widget, artifacts, sleep }) {
   const geo = () => JSON.parse(readFileSync(new URL("../../data/geo/london.json", import.meta.url), "utf8"));
   const refuse = (page, action) => page.evaluate((a) => { try { window.joinedup.dispatch(a); return null; } catch (e) { return e.message; } }, action);
 
@@ -36,8 +36,8 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
   }
 
   // Waits (up to 8 s: SwiftShader on a busy machine renders slowly) until state() satisfies `pred`.
-  async function until(page, pred) {
-    await page.waitForFunction(pred, null, { timeout: 8000 }).catch(() => {});
+  async function until(page, pred, arg = null) {
+    await page.waitForFunction(pred, arg, { timeout: 8000 }).catch(() => {});
     return state(page);
   }
 
@@ -159,6 +159,31 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
     await dispatch(page, { type: "map_clear_filters" });
     st = await state(page);
     assert(st.map.icss.length === 0 && st.map.era === "all", "clear did not clear");
+    assert(errors.length === 0, "console errors: " + errors.join(" | "));
+    await context.close();
+  });
+
+  // The close-up is drawn from places.json "close_ups": its buttons are named by the data and
+  // open their case studies, as a person would click them (scrolling the close-up if need be).
+  test("map: the close-up's buttons, named in places.json, open their case studies", async () => {
+    const { context, page, errors } = await openMap();
+    const cu = JSON.parse(readFileSync(new URL("../../data/places.json", import.meta.url), "utf8")).close_ups[0];
+    await dispatch(page, { type: "map_inset", open: true });
+    const close = await widget(page, "Close close-up");
+    for (const k of cu.case_studies) {
+      let w = null;
+      for (let i = 0; i < 12 && !(w && w.visible); ++i) {
+        w = await widget(page, "Open " + k.label).catch(() => null);
+        if (w && w.visible) break;
+        await page.mouse.move(close.x + 20, close.y + 200);
+        await page.mouse.wheel(0, 120);
+        await sleep(200);
+      }
+      assert(w && w.visible, `no button "Open ${k.label}" in the close-up`);
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+      const st = await until(page, (id) => window.joinedup.state().nav.case_study === id, k.case_study);
+      assert(st.nav.case_study === k.case_study, `"Open ${k.label}" opened "${st.nav.case_study}"`);
+    }
     assert(errors.length === 0, "console errors: " + errors.join(" | "));
     await context.close();
   });
