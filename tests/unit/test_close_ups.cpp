@@ -15,7 +15,7 @@ static json close_up() {
 
 TEST_CASE("a close-up loads with its spots, flag and case studies", "[content][closeup]") {
     Pack p;
-    p.places["close_ups"] = {close_up()};
+    p.places["close_ups"] = json::array({close_up()});
     auto r = p.load();
     INFO(all_issues(r));
     REQUIRE(r.ok());
@@ -33,7 +33,7 @@ TEST_CASE("a close-up's positions need a flag, inside the box, once per place", 
     json cu = close_up();
     cu.erase("flags");
     cu["spots"].push_back({{"place", "E09000012"}, {"at", {1.5, 0}}});
-    p.places["close_ups"] = {cu};
+    p.places["close_ups"] = json::array({cu});
     auto r = p.load();
     CHECK(has_issue(r, "places.json", "/close_ups/0", "add an outside-knowledge or inferred flag"));
     CHECK(has_issue(r, "places.json", "/close_ups/0/spots/1/place", "already has a spot"));
@@ -47,7 +47,7 @@ TEST_CASE("a close-up's marker sits by a spot of a place its case study lists", 
     cu["case_studies"][0]["at"] = "E09000001";
     cu["case_studies"].push_back({{"case_study", "cs9"}, {"label", "no such case"}});
     cu["case_studies"].push_back({{"case_study", "cs1"}, {"label", "again"}, {"at", "nb-well-street-common"}});
-    p.places["close_ups"] = {cu};
+    p.places["close_ups"] = json::array({cu});
     auto r = p.load();
     CHECK(has_issue(r, "places.json", "/close_ups/0/case_studies/0/at", "does not list place \"E09000001\""));
     CHECK(has_issue(r, "places.json", "/close_ups/0/case_studies/1/case_study", "unknown case study \"cs9\""));
