@@ -11,6 +11,8 @@
 #include "core/geo.hpp"
 #include "core/qr.hpp"
 #include "core/state.hpp"
+#include "ui/draft.hpp"
+#include "ui/pound_ui.hpp"
 
 struct ImFont;
 
@@ -36,15 +38,11 @@ struct ShareView {
 
 // What the views keep between frames that is not the session: text being typed, owned by the
 // shell (src/platform/main.cpp), so no view needs a static.
-struct Draft {
-    std::string text;    // what the box shows
-    std::string synced;  // the saved answer `text` was last taken from
-};
-
 struct UiState {
     std::map<std::string, Draft> note_drafts;  // board id -> the note as typed
     Draft deprioritised_draft;
     std::string reason_draft;                        // a reason not to pool, before "Add reason"
+    PoundUi pound;                                   // the Local pound's prepared page and typed reasons
 };
 
 struct Ctx {
@@ -87,5 +85,6 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
 void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
+void too_long(const std::string& text, size_t max);  // under a box holding more than the core keeps
 
 }  // namespace ui
