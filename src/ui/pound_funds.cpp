@@ -166,8 +166,17 @@ void costs(Ctx& c, const pr::CostTable& ct) {
         text_wrapped((k.agrees ? "" : "! ") + k.verdict);
         ImGui::PopStyleColor();
         marks(k.figure->flags, "f");
-        source_marker(c, k.figure->source, "fig");
-        for (size_t j = 0; j < k.parts.size(); ++j) source_marker(c, k.parts[j]->source, ("part" + std::to_string(j)).c_str());
+        // The figure's source, then its parts' where they are on other lines, on one line.
+        std::vector<const jup::Source*> shown{&k.figure->source};
+        for (const jup::Figure* part : k.parts) {
+            bool seen = false;
+            for (auto* s : shown) seen |= s->doc == part->source.doc && s->from == part->source.from && s->to == part->source.to;
+            if (!seen && part->source.present()) shown.push_back(&part->source);
+        }
+        for (size_t j = 0; j < shown.size(); ++j) {
+            if (j) ImGui::SameLine();
+            source_marker(c, *shown[j], ("src" + std::to_string(j)).c_str());
+        }
         ImGui::PopID();
     }
     ImGui::PopID();

@@ -6,22 +6,16 @@
 #include "core/present/pound.hpp"
 #include "core/state.hpp"
 #include "core/vocab.hpp"
+#include "pack.hpp"
 
 using namespace jup;
+using testpack::bundled;
 
-static const LoadResult& pack() {
-    static LoadResult r = [] {
-        DirReader reader(JOINEDUP_DATA_DIR);
-        return load_content(reader);
-    }();
-    return r;
-}
 
 static bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 TEST_CASE("the figures' own arithmetic is recomputed from the figures a costs table names, and a slip is flagged") {
-    const Content& c = pack().content;
-    REQUIRE(pack().ok());
+    const Content& c = bundled();
     auto tables = present::cost_tables(c.money);
     std::vector<present::FigureCheck> checks;
     for (auto& t : tables) checks.insert(checks.end(), t.checks.begin(), t.checks.end());
@@ -62,7 +56,7 @@ TEST_CASE("a figure check with a missing part is not complete and claims nothing
 }
 
 TEST_CASE("the headline boxes add up the lines and carry the figures the report declares") {
-    const Content& c = pack().content;
+    const Content& c = bundled();
     State s;
     auto pg = present::pound_page(c, s);
     REQUIRE(pg.empty.empty());
@@ -85,7 +79,7 @@ TEST_CASE("the headline boxes add up the lines and carry the figures the report 
 }
 
 TEST_CASE("a monthly series is drawn as its columns' roles say, money received the right way up") {
-    const Content& c = pack().content;
+    const Content& c = bundled();
     REQUIRE_FALSE(c.money.series.empty());
     const MoneyTable& t = c.money.series[0];
     auto ch = present::series_chart(c.money, t);
@@ -116,7 +110,7 @@ TEST_CASE("a monthly series is drawn as its columns' roles say, money received t
 }
 
 TEST_CASE("the what-if asks the pool-by-default board's question, and each control's action does what it says") {
-    const Content& c = pack().content;
+    const Content& c = bundled();
     State s;
     REQUIRE(apply(s, {"pound_tab", {{"tab", "whatif"}}}, c).ok);
     auto pg = present::pound_page(c, s);
@@ -156,7 +150,7 @@ TEST_CASE("the what-if asks the pool-by-default board's question, and each contr
 }
 
 TEST_CASE("the overview's zoom controls follow the tree, and a bad zoom path stops where the tree does") {
-    const Content& c = pack().content;
+    const Content& c = bundled();
     State s;
     auto pg = present::pound_page(c, s);
     const PoundNode& root = present::zoomed(pg);
