@@ -83,7 +83,7 @@ void fund(Ctx& c, const jup::Fund& f) {
             ImGui::GetWindowDrawList()->AddRectFilled(q, ImVec2(q.x + bw, q.y + gh), u32(r == 0 ? kBlue : kGreen));
             ImGui::Dummy(ImVec2(bw, gh));
             ImGui::SameLine();
-            ImGui::Text("%s %s", pr::money(v).c_str(), r == 0 ? "at the start" : "the stated growth");
+            ImGui::Text("%s %s", pr::money(v).c_str(), r == 0 ? "at the start" : "the stated intention");
         }
         for (const jup::Figure* g : {&f.total, &f.growth})
             if (!g->source.quote.empty()) text_wrapped("\xE2\x80\x9C" + g->source.quote + "\xE2\x80\x9D");

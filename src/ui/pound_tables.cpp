@@ -73,8 +73,10 @@ void tables(Ctx& c, const pr::PoundPage& pg) {
     (void)pg;
     const jup::Money& m = c.content.money;
     text_wrapped("The tables exactly as the source prints them, in its units. Brackets (and orange) mark negative numbers: overspends.");
-    for (auto& rep : m.reports)
+    for (auto& rep : m.reports) {
+        if (!rep.note.empty()) disabled_text(rep.title + ": " + rep.note);  // an editors' note on the whole report
         for (auto& t : rep.tables) money_table(c, t);
+    }
     for (auto& t : m.series) money_table(c, t);
     for (auto& t : m.costs) money_table(c, t);
 }

@@ -69,7 +69,7 @@ TEST_CASE("the headline boxes add up the lines and carry the figures the report 
     CHECK(pg.stats[0].value == present::money(pg.model.totals.annual));
     CHECK(pg.stats[0].value == fmt::money_short(*pg.stats[0].figure->value, pg.stats[0].figure->unit));  // the lines add up to the printed total
     CHECK(has(pg.heading, r.area));
-    CHECK(has(pg.subtitle, r.note));
+    CHECK(has(pg.subtitle, r.title));
     for (auto& st : pg.stats)
         if (st.figure && !st.figure->flags.empty()) CHECK_FALSE(st.badge.empty());
     CHECK(pg.tabs.size() == 6);

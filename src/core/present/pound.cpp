@@ -78,8 +78,10 @@ Overview overview(const Content& c, const State& s, const PoundModel& m, const P
     const PoundNode* n = &tree;
     std::vector<std::string> path;
     for (auto& k : o.zoom) {
+        const PoundNode* next = n;
         for (auto& ch : n->children)
-            if (ch.key == k) n = &ch;
+            if (ch.key == k) next = &ch;
+        n = next;
         path.push_back(k);
         o.crumbs.push_back({n->label + " " + money(n->annual), make_action("pound_zoom", {{"path", path}})});
     }
@@ -302,7 +304,6 @@ PoundPage pound_page(const Content& c, const State& s) {
         std::vector<std::string> orgs;
         for (auto& g : aggregate(c.money, m, Level::Org)) orgs.push_back(g.label);
         pg.subtitle = m.title + ": the budgets of " + join_names(orgs) + ".";
-        if (!r->note.empty()) pg.subtitle += " " + r->note;
     }
     pg.scope_label = m.title.empty() ? "Choose a place and year" : m.title;
     auto scopes = pound_scopes(c.money);
