@@ -16,13 +16,13 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 
 #include "core/content.hpp"
 #include "core/present/about.hpp"
 #include "core/present/board.hpp"
 #include "core/geo.hpp"
 #include "core/present/case_card.hpp"
+#include "core/present/pound.hpp"
 #include "core/format.hpp"
 #include "core/terms.hpp"
 #include "core/vocab.hpp"
@@ -32,7 +32,6 @@ using jup::Content;
 using jup::Flag;
 using jup::Item;
 using jup::Source;
-using nlohmann::json;
 
 // ---- the stylesheet ---------------------------------------------------------------------
 
@@ -243,13 +242,8 @@ static std::string cap_first(std::string s) {
 
 // ---- the site ---------------------------------------------------------------------------
 
-struct Extra {  // fields of the JSON that the loaded model does not carry
-    std::map<std::string, std::string> figure_note, report_note, sign_convention, org_name;
-};
-
 struct Site {
     const Content& c;
-    Extra x;
     std::map<std::string, std::string> doc_short;  // doc id -> short title
     std::vector<jup::TermForm> forms;  // glossary forms, longest first
     std::map<std::string, std::string> anchor;  // claim/figure/row id -> "#..." on money.html
@@ -692,17 +686,17 @@ static std::string page_case_studies(Site& s) {
 
 // ---- money ------------------------------------------------------------------------------
 
-enum class Sign { none, variance, overunder };
+using jup::present::Sign;
 
 static std::string cell_value(const double* vp, const std::string& col, Sign sign) {
     if (!vp) return "<span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"sr-only\">no figure</span>";
     double v = *vp;
     if (col == "probability" || col == "share") return esc(number(v * 100)) + "%";
     std::string o = esc(number(v));
-    if (sign == Sign::variance && v < 0) o += "<span class=\"sr-only\"> overspend</span>";
-    if (sign == Sign::variance && v > 0) o += "<span class=\"sr-only\"> underspend</span>";
-    if (sign == Sign::overunder && v > 0) o += "<span class=\"sr-only\"> overspend</span>";
-    if (sign == Sign::overunder && v < 0) o += "<span class=\"sr-only\"> underspend</span>";
+    if (sign == Sign::Variance && v < 0) o += "<span class=\"sr-only\"> overspend</span>";
+    if (sign == Sign::Variance && v > 0) o += "<span class=\"sr-only\"> underspend</span>";
+    if (sign == Sign::OverUnder && v > 0) o += "<span class=\"sr-only\"> overspend</span>";
+    if (sign == Sign::OverUnder && v < 0) o += "<span class=\"sr-only\"> underspend</span>";
     return o;
 }
 
@@ -715,7 +709,6 @@ static void money_table(Page& p, const jup::MoneyTable& t, const std::string& si
         any_fund |= !r.fund_type.empty();
         any_host |= !r.host.empty();
     }
-    bool overunder = !report_table && sign_text.find("positive figure is an overspend") != std::string::npos;
     p.out << "<h3 id=\"" << esc(t.id) << "\">" << esc(t.title) << "</h3>\n";
     if (t.source.present()) quoted(p, "", t.source);
     flags(p, t.flags);
@@ -746,9 +739,7 @@ static void money_table(Page& p, const jup::MoneyTable& t, const std::string& si
         }
         if (any_host) p.out << "<td>" << esc(r.host) << "</td>";
         for (auto& col : t.columns) {
-            Sign sign = Sign::none;
-            if (report_table && col.id.find("variance") != std::string::npos) sign = Sign::variance;
-            if (overunder && col.label.find("Top") == std::string::npos && col.label.find("top") == std::string::npos) sign = Sign::overunder;
+            Sign sign = jup::present::column_sign(t, col, report_table);
             auto it = r.values.find(col.id);
             const double* v = it != r.values.end() && it->second ? &*it->second : nullptr;
             p.out << "<td class=\"num\">" << cell_value(v, col.id, sign) << "</td>";
@@ -786,9 +777,7 @@ static void figure_item(Page& p, const jup::Figure& f, const std::string& id_pre
     p.out << "</p>\n";
     if (f.source.present()) quoted(p, "", f.source);
     else p.out << "<p class=\"meta\">Not printed in the documents.</p>\n";
-    auto it = p.s.x.figure_note.find(f.id);
-    if (it != p.s.x.figure_note.end() && !it->second.empty())
-        p.out << "<p class=\"note\"><strong>Editors' note:</strong> " << prose(p, it->second) << "</p>\n";
+    if (!f.note.empty()) p.out << "<p class=\"note\"><strong>Editors' note:</strong> " << prose(p, f.note) << "</p>\n";
     flags(p, f.flags);
     if (!f.conflicts_with.empty()) {
         p.out << "<p>Disagrees with: ";
@@ -842,9 +831,7 @@ static std::string page_money(Site& s) {
         if (!r.sign_convention.empty()) p.out << "<dt>Sign convention</dt><dd>" << esc(cap_first(r.sign_convention)) << "</dd>\n";
         p.out << "</dl>\n";
         if (r.source.present()) quoted(p, "", r.source);
-        auto n = s.x.report_note.find(r.id);
-        if (n != s.x.report_note.end() && !n->second.empty())
-            p.out << "<p class=\"note\"><strong>Editors' note:</strong> " << prose(p, n->second) << "</p>\n";
+        if (!r.note.empty()) p.out << "<p class=\"note\"><strong>Editors' note:</strong> " << prose(p, r.note) << "</p>\n";
         for (auto& t : r.tables) {
             bool budget = false;
             for (auto& col : t.columns) budget |= col.id.find("variance") != std::string::npos;
@@ -854,10 +841,11 @@ static std::string page_money(Site& s) {
     if (!m.series.empty()) {
         p.out << "<h2 id=\"series\">Month by month</h2>\n";
         for (auto& t : m.series) {
-            auto sc = s.x.sign_convention.find(t.id);
-            std::string sign = sc == s.x.sign_convention.end() ? "" : sc->second;
+            std::string sign = t.sign_convention;
             if (!sign.empty() && sign.back() == '.') sign.pop_back();
             money_table(p, t, sign, false, "Month");
+            auto chart = jup::present::series_chart(m, t);
+            if (!chart.summary.empty()) p.out << "<p>" << prose(p, chart.summary) << "</p>\n";
         }
     }
     if (!m.claims.empty()) {
@@ -914,7 +902,18 @@ static std::string page_money(Site& s) {
     }
     if (!m.costs.empty()) {
         p.out << "<h2 id=\"costs\">Costs</h2>\n";
-        for (auto& t : m.costs) money_table(p, t, "", false, "Cost item");
+        for (auto& ct : jup::present::cost_tables(m)) {
+            money_table(p, *ct.table, "", false, "Cost item");
+            if (ct.checks.empty()) continue;
+            p.out << "<h3 id=\"" << esc(ct.table->id) << "-checks\">" << esc(ct.checks_title) << "</h3>\n<ul class=\"items\">\n";
+            for (auto& k : ct.checks) {
+                if (!k.complete) continue;
+                p.out << "<li><p class=\"label\">" << prose(p, k.figure->label) << ": " << esc(k.working) << ".</p>\n<p>"
+                      << (k.agrees ? "" : "<strong>Does not add up:</strong> ") << esc(k.verdict) << " <a href=\"#fig-" << esc(k.figure->id)
+                      << "\">The figure, its source and notes</a>.</p>\n</li>\n";
+            }
+            p.out << "</ul>\n";
+        }
     }
     end(p);
     return p.out.str();
@@ -1133,30 +1132,6 @@ static std::string page_about(Site& s) {
     return p.out.str();
 }
 
-// ---- extras from the JSON the model does not keep ------------------------------------------
-
-static std::string str_of(const json& j, const char* k) {
-    return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
-}
-
-static void load_extra(const std::string& dir, Site& s) {
-    jup::DirReader rd(dir);
-    std::string text;
-    if (rd.read("money.json", text)) {
-        json j = json::parse(text, nullptr, false);
-        if (j.is_object()) {
-            if (j.contains("figures") && j["figures"].is_array())
-                for (auto& f : j["figures"]) s.x.figure_note[str_of(f, "id")] = str_of(f, "note");
-            if (j.contains("claims") && j["claims"].is_array())
-                for (auto& f : j["claims"]) s.x.figure_note[str_of(f, "id")] = str_of(f, "note");
-            if (j.contains("reports") && j["reports"].is_array())
-                for (auto& r : j["reports"]) s.x.report_note[str_of(r, "id")] = str_of(r, "note");
-            if (j.contains("series") && j["series"].is_array())
-                for (auto& r : j["series"]) s.x.sign_convention[str_of(r, "id")] = str_of(r, "sign_convention");
-        }
-    }
-}
-
 int main(int argc, char** argv) {
     if (argc != 3 || std::string(argv[1]) == "--help") {
         std::fprintf(stderr, "usage: joinedup-text <content-dir> <out-dir>\n");
@@ -1174,7 +1149,6 @@ int main(int argc, char** argv) {
     }
     const Content& c = r.content;
     Site s(c);
-    load_extra(in, s);
     jup::geo::Geo geo;
     std::string geo_text, geo_error;
     if (reader.read("geo/london.json", geo_text) && jup::geo::load_geo(geo_text, geo, geo_error)) s.geo = &geo;

@@ -60,6 +60,10 @@ static const T* find_by_id(const std::vector<T>& v, const std::string& id) {
         if (x.id == id) return &x;
     return nullptr;
 }
+const Figure* Money::figure(const std::string& id) const {
+    const Figure* f = find_by_id(figures, id);
+    return f ? f : find_by_id(claims, id);
+}
 const Document* Content::document(const std::string& id) const { return find_by_id(documents, id); }
 const Board* Content::board(const std::string& id) const { return find_by_id(boards, id); }
 const Board* Content::choice_board(const std::string& kind) const {
@@ -747,7 +751,14 @@ struct Loader {
         if (!t.unit.empty() && t.unit != "£" && t.unit != "£k" && t.unit != "£m") err(p + "/unit", "expected £, £k or £m");
         t.note = str(o, "note", p, false);
         if (auto tol = num(o, "tolerance", p)) t.tolerance = *tol;
-        each(o, "columns", p, [&](const json& col, const std::string& cp) { t.columns.push_back({str(col, "id", cp), str(col, "label", cp)}); });
+        each(o, "columns", p, [&](const json& col, const std::string& cp) {
+            t.columns.push_back({str(col, "id", cp), str(col, "label", cp), str(col, "role", cp, false)});
+            one_of(t.columns.back().role, {"part", "total", "received", "net"}, cp + "/role");
+        });
+        t.sign_convention = str(o, "sign_convention", p, false);
+        t.checks_title = str(o, "checks_title", p, false);
+        t.checks = strlist(o, "checks", p, "figure");
+        if (!t.checks.empty() && t.checks_title.empty()) err(p, "a table with \"checks\" needs a \"checks_title\"");
         std::vector<std::string> rowptr;
         each(o, "rows", p, [&](const json& r, const std::string& rp) {
             t.rows.push_back(row(r, rp, t.columns));
@@ -814,6 +825,7 @@ struct Loader {
         f.value = num(o, "value", p);
         f.unit = str(o, "unit", p, false);
         f.org = str(o, "org", p, false);
+        f.note = str(o, "note", p, false);
         ref(p + "/org", "org", f.org);
         f.conflicts_with = strlist(o, "conflicts_with", p, "claim");
         f.flags = flags(o, p);
@@ -822,12 +834,16 @@ struct Loader {
     }
 
     void check_figures(const json& root) {
+        size_t index = 0;
         each(root, "figures", "", [&](const json& o, const std::string& p) {
+            Figure* self = index < c().money.figures.size() ? &c().money.figures[index] : nullptr;
+            ++index;
             const json* chk = field(o, "check", p, false);
             if (!chk || !obj(*chk, p + "/check")) return;
             std::string op = str(*chk, "op", p + "/check");
             auto of = strlist(*chk, "of", p + "/check");
             double tol = num(*chk, "tolerance", p + "/check").value_or(1);
+            if (self && (op == "sum" || op == "product")) self->check = {op, of, tol};
             double acc = op == "product" ? 1 : 0;
             bool complete = true;
             for (size_t k = 0; k < of.size(); ++k) {
@@ -876,11 +892,26 @@ struct Loader {
             r.id = id(o, p);
             r.title = str(o, "title", p);
             r.sign_convention = str(o, "sign_convention", p);
+            r.note = str(o, "note", p, false);
+            r.area = str(o, "area", p, false);
+            if (const json* h = field(o, "headline", p, false); h && obj(*h, p + "/headline")) {
+                std::string hp = p + "/headline";
+                for (auto it = h->begin(); it != h->end(); ++it)
+                    if (it.key() != "annual" && it.key() != "forecast" && it.key() != "variance" && it.key() != "pooled")
+                        err(hp + "/" + pointer_escape(it.key()), "\"" + clip(it.key()) + "\" is not one of: annual, forecast, variance, pooled");
+                r.headline = {str(*h, "annual", hp, false), str(*h, "forecast", hp, false), str(*h, "variance", hp, false), str(*h, "pooled", hp, false)};
+                ref(hp + "/annual", "figure", r.headline.annual);
+                ref(hp + "/forecast", "figure", r.headline.forecast);
+                ref(hp + "/variance", "figure", r.headline.variance);
+                ref(hp + "/pooled", "figure", r.headline.pooled);
+            }
             if (const json* per = field(o, "period", p, false); per && obj(*per, p + "/period")) {
                 r.fy = str(*per, "fy", p + "/period");
                 r.month = integer(*per, "month", p + "/period", false);
             }
             r.source = source(o, p, true);
+            if (!r.area.empty() && collapse_ws(r.source.quote).find(collapse_ws(r.area)) == std::string::npos)
+                err(p + "/area", "\"" + clip(r.area) + "\" is not in the report's source quote");
             each(o, "tables", p, [&](const json& t, const std::string& tp) { r.tables.push_back(table(t, tp)); });
             m.reports.push_back(std::move(r));
         });
@@ -891,6 +922,12 @@ struct Loader {
             figure_ids.insert(m.figures.back().id);
         }, false);
         check_figures(root);
+        for (size_t i = 0; i < m.costs.size(); ++i)
+            for (size_t k = 0; k < m.costs[i].checks.size(); ++k) {
+                const Figure* f = find_by_id(m.figures, m.costs[i].checks[k]);
+                if (f && f->check.op.empty())
+                    err("/costs/" + std::to_string(i) + "/checks/" + std::to_string(k), "figure \"" + clip(f->id) + "\" has no \"check\" to show");
+            }
         each(root, "claims", "", [&](const json& o, const std::string& p) {
             m.claims.push_back(figure(o, p));
             const Figure& cl = m.claims.back();
@@ -1003,6 +1040,7 @@ struct Loader {
             else if (r.kind == std::string("term")) set = &term_ids, what = "glossary term";
             else if (r.kind == std::string("org")) set = &org_ids, what = "organisation";
             else if (r.kind == std::string("workstream")) set = &ws_ids, what = "workstream";
+            else if (r.kind == std::string("figure")) set = &figure_ids, what = "figure";
             else if (r.kind == std::string("claim")) {
                 // a claim may conflict with another claim, a figure or a table row
                 if (claim_ids.count(r.id) || figure_ids.count(r.id) || row_ids.count(r.id)) continue;
@@ -1012,7 +1050,7 @@ struct Loader {
             // defines would bury that one message under its consequences.
             static const std::map<std::string, std::string> defined_in = {
                 {"place", "places.json"}, {"ics", "places.json"}, {"board", "boards.json"}, {"case_study", "case-studies.json"},
-                {"term", "glossary.json"}, {"org", "money.json"}, {"workstream", "money.json"}, {"claim", "money.json"}};
+                {"term", "glossary.json"}, {"org", "money.json"}, {"workstream", "money.json"}, {"claim", "money.json"}, {"figure", "money.json"}};
             auto d = defined_in.find(r.kind);
             if (d != defined_in.end() && unreadable.count(d->second)) continue;
             if (set && !set->count(r.id)) res.issues.push_back({r.file, r.ptr, std::string("unknown ") + what + " \"" + clip(r.id) + "\"", false});

@@ -117,6 +117,7 @@ struct CloseUp {
 
 struct Column {
     std::string id, label;
+    std::string role;  // series only: part | total | received | net ("" = none); see docs/data-format.md
 };
 
 struct MoneyRow {
@@ -130,6 +131,9 @@ struct MoneyRow {
 
 struct MoneyTable {
     std::string id, org, title, unit, note;
+    std::string sign_convention;      // series: how to read the signs, in words
+    std::string checks_title;         // costs: heading of the figure checks shown with the table
+    std::vector<std::string> checks;  // costs: ids of figures with a "check", shown with the table
     double tolerance = 1;
     std::vector<Column> columns;
     std::vector<MoneyRow> rows;
@@ -138,16 +142,31 @@ struct MoneyTable {
     const MoneyRow* row(const std::string& id) const;
 };
 
+// The figures a report's headline boxes restate (money.json reports[].headline); "" = none.
+struct Headline {
+    std::string annual, forecast, variance, pooled;
+};
+
 struct Report {
-    std::string id, title, fy, sign_convention;
+    std::string id, title, fy, sign_convention, note;
+    std::string area;  // the place the report covers, as its source names it ("City and Hackney")
+    Headline headline;
     int month = 0;
     Source source;
     std::vector<MoneyTable> tables;
 };
 
+// A figure's own arithmetic (money.json figures[].check): value = sum or product of `of`.
+struct FigureCheck {
+    std::string op;  // "sum" | "product"; "" = no check
+    std::vector<std::string> of;
+    double tolerance = 1;
+};
+
 struct Figure {
-    std::string id, label, unit, org;
+    std::string id, label, unit, org, note;
     std::optional<double> value;
+    FigureCheck check;
     std::vector<std::string> conflicts_with;  // claims only
     Source source;
     std::vector<Flag> flags;
@@ -184,6 +203,7 @@ struct Money {
     std::vector<MoneyTable> series, costs;
     std::vector<Figure> figures, claims;
     std::vector<Fund> funds;
+    const Figure* figure(const std::string& id) const;  // a figure or, failing that, a claim
 };
 
 struct Term {

@@ -12,7 +12,7 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr size_t kMaxNote = 2000;
+constexpr size_t kMaxNote = kMaxWhatIfNoteBytes;
 const char* kTabs[] = {"overview", "compare", "time", "whatif", "funds", "tables"};
 const char* kCompare[] = {"workstream", "organisation", "fund_type", "line"};
 

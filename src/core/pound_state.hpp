@@ -14,6 +14,8 @@ namespace jup {
 
 struct ActionModule;
 
+constexpr size_t kMaxWhatIfNoteBytes = 2000;  // a reason for an exception
+
 struct WhatIfChoice {
     std::string choice;  // pooled | aligned | exception
     std::string note;    // why (for an exception); may be empty

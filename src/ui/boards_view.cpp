@@ -16,15 +16,6 @@ namespace ui {
 
 namespace pr = jup::present;
 
-// Said under a box whose text is longer than the core keeps, so nothing is dropped unseen.
-static void too_long(const std::string& text, size_t max) {
-    if (text.size() <= max) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
-    text_wrapped("This is " + jup::fmt::grouped((long long)text.size()) + " characters; up to " + jup::fmt::grouped((long long)max) +
-                 " can be kept. Shorten it to keep your changes.");
-    ImGui::PopStyleColor();
-}
-
 // A multi-line box for one answer. The draft keeps what is typed: nothing is cut, and text the
 // core refuses (too long) stays in the box with a message. A changed saved answer (an import, a
 // share link, another tab) replaces the draft.

@@ -13,6 +13,8 @@
 #include "core/search.hpp"
 #include "core/state.hpp"
 #include "ui/map_ui.hpp"
+#include "ui/draft.hpp"
+#include "ui/pound_ui.hpp"
 
 struct ImFont;
 
@@ -38,11 +40,6 @@ struct ShareView {
 
 // What the views keep between frames that is not the session: text being typed, owned by the
 // shell (src/platform/main.cpp), so no view needs a static.
-struct Draft {
-    std::string text;    // what the box shows
-    std::string synced;  // the saved answer `text` was last taken from
-};
-
 // The search panel: its query and the results of that query.
 struct SearchUi {
     bool open = false, focus = false;
@@ -58,6 +55,7 @@ struct UiState {
     SearchUi search;
     std::string doc_scrolled_to;                     // "doc:line" the source reader last scrolled to
     MapUi map;                                       // the map's camera, transition and hover
+    PoundUi pound;                                   // the Local pound's prepared page and typed reasons
 };
 
 struct Ctx {
@@ -101,5 +99,6 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
 void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
+void too_long(const std::string& text, size_t max);  // under a box holding more than the core keeps
 
 }  // namespace ui

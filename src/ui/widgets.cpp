@@ -160,4 +160,13 @@ void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
     }
 }
 
+// Said under a box whose text is longer than the core keeps, so nothing is dropped unseen.
+void too_long(const std::string& text, size_t max) {
+    if (text.size() <= max) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
+    text_wrapped("This is " + jup::fmt::grouped((long long)text.size()) + " characters; up to " + jup::fmt::grouped((long long)max) +
+                 " can be kept. Shorten it to keep your changes.");
+    ImGui::PopStyleColor();
+}
+
 }  // namespace ui

@@ -196,6 +196,8 @@ const VIEWS = [
   ["boards", [{ type: "set_view", view: "boards" }]],
   ["boards/pounds", [{ type: "set_view", view: "boards" }, { type: "open_board", board: "pounds" }]],
   ["pound", [{ type: "set_view", view: "pound" }]],
+  ["pound/compare", [{ type: "set_view", view: "pound" }, { type: "pound_tab", tab: "compare" }, { type: "pound_compare_by", by: "line" }]],
+  ["pound/whatif", [{ type: "set_view", view: "pound" }, { type: "pound_tab", tab: "whatif" }]],
   ["map", [{ type: "set_view", view: "map" }]],
   ["sources", [{ type: "set_view", view: "sources" }, { type: "show_source", doc: "000", line: 616 }]],
   ["tally", [{ type: "set_view", view: "tally" }]],

@@ -1,0 +1,100 @@
+// Local pound, Compare tab: for each group, the annual budget (outline) against the forecast
+// (filled), and the forecast variance as a bar diverging from the centre.
+#include <algorithm>
+#include <cmath>
+
+#include "imgui.h"
+#include "ui/pound_parts.hpp"
+
+namespace ui::pound {
+
+namespace {
+
+void group_tooltip(const Ctx& c, const pr::PoundPage& pg, const jup::Group& g) {
+    if (g.line_index.size() == 1) return line_tooltip(c, pg.model.lines[g.line_index[0]]);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0));
+    ImGui::BeginTooltip();
+    ImGui::PushFont(c.fonts.heading);
+    ImGui::TextWrapped("%s", g.label.c_str());
+    ImGui::PopFont();
+    ImGui::Text("Annual budget: %s", pr::money(g.annual).c_str());
+    ImGui::Text("Forecast spend: %s", pr::money(g.forecast).c_str());
+    ImGui::Text("Variance: %s = %s (%s)", (pr::money(g.annual) + " \xE2\x88\x92 " + pr::money(g.forecast)).c_str(), pr::money(g.variance).c_str(),
+                pr::variance_words(g.variance).c_str());
+    ImGui::Text("Pooled: %s. %d budget lines.", pr::money(g.pooled).c_str(), g.lines);
+    if (g.any_derived)
+        ImGui::TextWrapped("i Some of these figures are computed here, not printed: a variance the source leaves blank (budget \xE2\x88\x92 forecast), "
+                           "or a row's pooled and aligned parts (the row's forecast shared by budget).");
+    disabled_text("The sum of the source's budget lines in: " + pg.model.title);
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void compare(Ctx& c, const pr::PoundPage& pg) {
+    const pr::Compare& cm = pg.compare;
+    heading(c, "Budget against forecast");
+    ImGui::TextWrapped("For each part, the annual budget (outline), what is forecast to be spent (filled), and the difference. "
+                       "Sorted by the size of the difference, largest first.");
+    ImGui::TextUnformatted("Group by:");
+    for (auto& b : cm.by) {
+        ImGui::SameLine();
+        if (b.on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(b.label.c_str())) c.emit(b.pick);
+        if (b.on) ImGui::PopStyleColor();
+    }
+    const float fs = ImGui::GetFontSize();
+    ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("compare", 3, tf)) return;
+    ImGui::TableSetupColumn(cm.first_column.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("Budget (outline) and forecast (filled)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("Forecast variance (budget \xE2\x88\x92 spend)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clip;
+    clip.Begin((int)cm.rows.size());
+    while (clip.Step()) {
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+            const pr::CompareRow& row = cm.rows[i];
+            const jup::Group& g = row.group;
+            ImGui::TableNextRow(0, fs * 3.0f);
+            ImGui::TableNextColumn();
+            ImGui::PushID(i);
+            ImVec2 at = ImGui::GetCursorPos();
+            ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap, ImVec2(0, fs * 2.8f));
+            bool hot = show_details();
+            ImGui::SetCursorPos(at);
+            ImGui::TextWrapped("%s%s", row.name.c_str(), g.any_derived ? "  [i]" : "");
+            // budget / forecast bars
+            ImGui::TableNextColumn();
+            {
+                ImVec2 p = ImGui::GetCursorScreenPos();
+                float w = ImGui::GetContentRegionAvail().x, bh = fs * 0.7f;
+                ImDrawList* dl = ImGui::GetWindowDrawList();
+                float bw = (float)(w * g.annual / cm.max_budget), fw = (float)(w * g.forecast / cm.max_budget);
+                dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + fw, p.y + 2 + bh), u32(kSky));
+                dl->AddRect(ImVec2(p.x, p.y + 1), ImVec2(p.x + std::max(1.0f, bw), p.y + 3 + bh), ImGui::GetColorU32(ImGuiCol_Text), 0, 0, 2);
+                ImGui::Dummy(ImVec2(w, bh + 4));
+                ImGui::Text("%s \xE2\x86\x92 %s", pr::money(g.annual).c_str(), pr::money(g.forecast).c_str());
+            }
+            // variance bar, diverging from the centre
+            ImGui::TableNextColumn();
+            {
+                ImVec2 p = ImGui::GetCursorScreenPos();
+                float w = ImGui::GetContentRegionAvail().x, bh = fs * 0.7f, mid = p.x + w / 2;
+                ImDrawList* dl = ImGui::GetWindowDrawList();
+                float len = (float)(w / 2 * std::fabs(g.variance) / cm.max_variance);
+                ImVec4 col = g.variance < 0 ? kPuOr[0] : kPuOr[6];
+                if (g.variance < 0) dl->AddRectFilled(ImVec2(mid - len, p.y + 2), ImVec2(mid, p.y + 2 + bh), u32(col));
+                else dl->AddRectFilled(ImVec2(mid, p.y + 2), ImVec2(mid + len, p.y + 2 + bh), u32(col));
+                dl->AddLine(ImVec2(mid, p.y), ImVec2(mid, p.y + bh + 4), ImGui::GetColorU32(ImGuiCol_Text), 2);
+                ImGui::Dummy(ImVec2(w, bh + 4));
+                ImGui::TextUnformatted(row.variance_text.c_str());
+            }
+            if (hot) group_tooltip(c, pg, g);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace ui::pound

@@ -1,0 +1,112 @@
+// Local pound, What if tab: pool by default. Today's pooled share against the participant's
+// choice, and per budget line the choice (as today, pooled, aligned, exception) with a reason
+// for an exception. Reasons are typed into a draft the shell keeps (UiState::pound.reasons).
+#include <cmath>
+
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/pound_parts.hpp"
+
+namespace ui::pound {
+
+namespace {
+
+void shares(Ctx& c, const pr::WhatIf& w) {
+    const auto& W = w.totals;
+    float width = ImGui::GetContentRegionAvail().x, bh = ImGui::GetFontSize() * 1.4f;
+    for (int row = 0; row < 2; ++row) {
+        double pooled = row == 0 ? W.today_pooled : W.pooled;
+        double share = W.total > 0 ? pooled / W.total : 0;
+        ImGui::PushFont(row == 1 ? c.fonts.heading : c.fonts.body);
+        ImGui::TextUnformatted((row == 0 ? w.today_text : w.choice_text).c_str());
+        ImGui::PopFont();
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + width, p.y + bh), u32(kBlue));
+        dl->AddRectFilled(p, ImVec2(p.x + (float)(width * share), p.y + bh), u32(kGreen));
+        if (row == 1 && W.exceptions > 0 && W.total > 0) {
+            float ex = (float)(width * W.exceptions / W.total);
+            dl->AddRectFilled(ImVec2(p.x + width - ex, p.y), ImVec2(p.x + width, p.y + bh), u32(kYellow));
+        }
+        ImGui::Dummy(ImVec2(width, bh));
+    }
+    ImGui::TextWrapped("%s", w.key_text.c_str());
+    ImGui::TextUnformatted(w.moved_text.c_str());
+}
+
+// The reason for an exception: a multi-line box on a draft, so nothing typed is cut; text longer
+// than the core keeps stays in the box with a message. A changed saved reason replaces the draft.
+void reason_box(Ctx& c, const pr::WhatIf& w, const pr::WhatIfRow& r) {
+    Draft& d = c.ui->pound.reasons[r.row];
+    if (d.synced != r.note) d.text = d.synced = r.note;
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::InputTextMultiline("##why", &d.text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.4f + ImGui::GetStyle().FramePadding.y * 2))) {
+        jup::Action a = r.set_note;
+        a.args["note"] = d.text;
+        c.emit(a);
+    }
+    if (d.text.empty() && !ImGui::IsItemActive()) {
+        ImVec2 pad = ImGui::GetStyle().FramePadding;
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad.x, at.y + pad.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "Why should it stay out?");
+    }
+    too_long(d.text, w.note_max);
+}
+
+}  // namespace
+
+void whatif(Ctx& c, const pr::PoundPage& pg) {
+    const pr::WhatIf& w = pg.whatif;
+    const float fs = ImGui::GetFontSize();
+    heading(c, "What if budgets were pooled by default?");
+    if (w.question) {
+        text_wrapped("The report asks: \xE2\x80\x9C" + (w.question->text.empty() ? w.question->label : w.question->text) + "\xE2\x80\x9D");
+        source_marker(c, w.question->source, "q");
+    }
+    ImGui::TextWrapped("Start from today. Move each budget line into the shared pool or out of it, or mark it as an exception: money that "
+                       "should stay with one organisation for a compelling reason (say why). The pooled share changes as you go, and your "
+                       "choices are saved with your answers.");
+    shares(c, w);
+    if (ImGui::Button("Pool by default (every line except exceptions)")) c.emit(w.pool_all);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!w.can_reset);
+    if (ImGui::Button("Reset to today")) c.emit(w.reset);
+    ImGui::EndDisabled();
+    ImGui::Spacing();
+
+    ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("whatif", 4, tf)) return;
+    ImGui::TableSetupColumn("Budget line", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Annual budget, today", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Your choice", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Reason for an exception", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clip;
+    clip.Begin((int)w.rows.size());
+    while (clip.Step()) {
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+            const pr::WhatIfRow& r = w.rows[i];
+            ImGui::PushID(r.row.c_str());
+            ImGui::TableNextRow(0, fs * 2.2f);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.label.c_str());
+            ImGui::TextDisabled("%s", r.org.c_str());
+            if ((show_details() || ImGui::IsItemHovered()) && r.line >= 0) line_tooltip(c, pg.model.lines[r.line]);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.budget.c_str());
+            ImGui::TextDisabled("%s", r.now.c_str());
+            ImGui::TableNextColumn();
+            for (size_t o = 0; o < r.options.size(); ++o) {
+                if (o) ImGui::SameLine();
+                if (ImGui::RadioButton(r.options[o].label.c_str(), r.options[o].on) && !r.options[o].on) c.emit(r.options[o].pick);
+            }
+            if (!r.change_text.empty()) ImGui::TextColored(r.change > 0 ? kGreen : kVermillion, "%s", r.change_text.c_str());
+            ImGui::TableNextColumn();
+            if (r.exception) reason_box(c, w, r);
+            else ImGui::TextDisabled("-");
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace ui::pound
