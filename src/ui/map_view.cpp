@@ -178,7 +178,7 @@ void filters(Ctx& c, const jp::MapPage& pg) {
 
 void rows(Ctx& c, const std::vector<jp::CaseRow>& rs, const char* suffix) {
     for (auto& r : rs)
-        if (ImGui::Selectable((r.label + "##" + suffix + r.cs->id).c_str(), r.selected)) c.emit(r.open);
+        if (selectable_wrapped(r.label + "##" + suffix + r.cs->id, r.selected)) c.emit(r.open);
 }
 
 // The shown case studies (the keyboard route to every card), grouped by where they sit.

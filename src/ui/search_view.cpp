@@ -58,7 +58,7 @@ void search_panel(Ctx& c) {
         const auto& h = S.hits[i];
         ImGui::PushID((int)i);
         std::string label = "[" + h.kind + "]  " + h.title;
-        if (ImGui::Selectable(label.c_str())) {
+        if (selectable_wrapped(label, false)) {
             run(c, h);
             ImGui::PopID();
             break;

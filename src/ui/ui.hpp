@@ -94,6 +94,9 @@ void draw_presenter(Ctx& c);
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);
+// A Selectable whose label wraps to the width available instead of running past it.
+// `label` may carry an "##id"; returns true when chosen.
+bool selectable_wrapped(const std::string& label, bool selected);
 void heading(Ctx& c, const std::string& s);
 void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -49,6 +50,20 @@ void apply_style(bool light, float scale) {
 }
 
 void text_wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+
+bool selectable_wrapped(const std::string& label, bool selected) {
+    std::string shown = label.substr(0, label.find("##"));
+    float w = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    ImVec2 size = ImGui::CalcTextSize(shown.c_str(), nullptr, false, w);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    // Selectable draws its label on one line: draw it invisibly (it keeps the label for the
+    // widget probe and the ID), then the wrapped text over it.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    bool chosen = ImGui::Selectable(label.c_str(), selected, 0, ImVec2(w, size.y));
+    ImGui::PopStyleColor();
+    ImGui::GetWindowDrawList()->AddText(nullptr, 0, at, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str(), nullptr, w);
+    return chosen;
+}
 
 void heading(Ctx& c, const std::string& s) {
     ImGui::PushFont(c.fonts.heading);
