@@ -217,7 +217,7 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
         reason.clear();
     }
     too_long(reason, jup::kMaxExceptionBytes);
-    if (ImGui::Button(pc.try_label.c_str()))
+    if (!pc.try_it.empty() && ImGui::Button(pc.try_label.c_str()))
         for (auto& a : pc.try_it) c.emit(a);
 }
 

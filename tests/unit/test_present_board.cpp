@@ -77,6 +77,13 @@ TEST_CASE("a board's sections carry each item's control and the action it emits"
     auto pg = present::board_page(c, s, *b);
     REQUIRE(pg.pool);
     CHECK(pg.pool->options.size() == b->options.size());
+    REQUIRE(!c.money.reports.empty());
+    CHECK(pg.pool->try_label == "Try pooling on " + c.money.reports[0].area + "'s real budget");
+    REQUIRE(pg.pool->try_it.size() == 2);
+    CHECK(pg.pool->try_it[1].args["tab"] == "whatif");
+    Content no_budget = c;
+    no_budget.money.reports.clear();
+    CHECK(present::board_page(no_budget, s, *no_budget.choice_board("pool-by-default")).pool->try_it.empty());
     const present::Section* commitments = section(pg, "commitments");
     REQUIRE(commitments);
     const present::Entry& e = commitments->entries.at(0);

@@ -85,7 +85,7 @@ static PrioritiesChoice priorities_choice(const Answers& a, const Board& b) {
     return pc;
 }
 
-static PoolChoice pool_choice(const Answers& a, const Board& b) {
+static PoolChoice pool_choice(const Content& c, const Answers& a, const Board& b) {
     PoolChoice pc;
     pc.title = "Your choice: pool by default?";
     pc.intro = "Which comes closest to what you think? These options are the ones the documents name.";
@@ -100,8 +100,12 @@ static PoolChoice pool_choice(const Answers& a, const Board& b) {
     pc.exceptions = a.pool_exceptions;
     for (size_t i = 0; i < a.pool_exceptions.size(); ++i) pc.remove_exception.push_back(make_action("remove_pool_exception", {{"index", (int)i}}));
     pc.add_exception = make_action("add_pool_exception", {{"text", ""}});
-    pc.try_label = "Try pooling on City & Hackney's real budget";
-    pc.try_it = {make_action("set_view", {{"view", "pound"}}), make_action("pound_tab", {{"tab", "whatif"}})};
+    // The what-if runs on the pack's first budget report; without one there is nothing to try.
+    if (!c.money.reports.empty()) {
+        const std::string& area = c.money.reports.front().area;
+        pc.try_label = area.empty() ? "Try pooling on a real budget" : "Try pooling on " + area + "'s real budget";
+        pc.try_it = {make_action("set_view", {{"view", "pound"}}), make_action("pound_tab", {{"tab", "whatif"}})};
+    }
     return pc;
 }
 
@@ -117,7 +121,7 @@ BoardPage board_page(const Content& c, const State& s, const Board& b) {
     if (idx > 0) pg.prev = c.boards[idx - 1].id;
     if (idx + 1 < n) pg.next = c.boards[idx + 1].id;
     if (b.choice.kind == "priorities") pg.priorities = priorities_choice(a, b);
-    if (b.choice.kind == "pool-by-default") pg.pool = pool_choice(a, b);
+    if (b.choice.kind == "pool-by-default") pg.pool = pool_choice(c, a, b);
 
     int total = barrier_count(b);
     if (total) {

@@ -79,8 +79,8 @@ struct PoolChoice {
     std::vector<std::string> exceptions;
     std::vector<Action> remove_exception;  // one per exception
     Action add_exception;                  // with "text" to fill in
-    std::string try_label;
-    std::vector<Action> try_it;            // opens the what-if on the real budget
+    std::string try_label;                 // "Try pooling on City and Hackney's real budget" (the first report's area)
+    std::vector<Action> try_it;            // opens the what-if on it; empty when the pack has no budget report
 };
 
 struct LinkedCase {
