@@ -948,15 +948,15 @@ static std::string page_places(Site& s) {
         if (ics.source.present()) quoted(p, "", ics.source);
         p.out << "<ul class=\"items\">\n";
         for (auto& pl : c.places)
-            if (pl.ics == ics.id && (pl.kind == "borough" || pl.kind == "city")) place_item(p, pl);
+            if (pl.ics == ics.id && jup::is_local_authority(pl)) place_item(p, pl);
         p.out << "</ul>\n</section>\n";
     }
     bool other = false;
-    for (auto& pl : c.places) other |= !(pl.kind == "borough" || pl.kind == "city") || pl.ics.empty();
+    for (auto& pl : c.places) other |= !jup::is_local_authority(pl) || pl.ics.empty();
     if (other) {
         p.out << "<h2>Other places</h2>\n<ul class=\"items\">\n";
         for (auto& pl : c.places)
-            if (!(pl.kind == "borough" || pl.kind == "city") || pl.ics.empty()) place_item(p, pl);
+            if (!jup::is_local_authority(pl) || pl.ics.empty()) place_item(p, pl);
         p.out << "</ul>\n";
     }
     end(p);

@@ -15,6 +15,14 @@
 
 namespace jup {
 
+bool has_flag(const std::vector<Flag>& flags, const char* kind) {
+    for (auto& f : flags)
+        if (f.kind == kind) return true;
+    return false;
+}
+
+bool is_local_authority(const Place& p) { return p.kind == "borough" || p.kind == "city"; }
+
 using json = nlohmann::json;
 
 static const size_t kMaxFileBytes = 16u << 20;  // a content file larger than this is refused
@@ -364,11 +372,6 @@ struct Loader {
         return out;
     }
 
-    static bool has_flag(const std::vector<Flag>& fs, const char* kind) {
-        for (auto& f : fs)
-            if (f.kind == kind) return true;
-        return false;
-    }
 
     Source source_at(const json& s, const std::string& p) {
         Source out;
@@ -556,7 +559,7 @@ struct Loader {
             pl.source = source(o, p, true, &pl.flags);
             if (pl.ics_basis == "outside-knowledge" && !has_flag(pl.flags, "outside-knowledge"))
                 err(p, "ics_basis is outside-knowledge but the place has no outside-knowledge flag");
-            if ((pl.kind == "borough" || pl.kind == "city") && pl.ics.empty()) err(p, "a local authority area needs its \"ics\"");
+            if (is_local_authority(pl) && pl.ics.empty()) err(p, "a local authority area needs its \"ics\"");
             c().places.push_back(std::move(pl));
         });
         report_cycles(parent, at, "a place cannot be inside itself: ", "fix one \"parent\" so that the chain ends at a place with none");

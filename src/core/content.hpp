@@ -28,6 +28,7 @@ struct Flag {
     std::string kind;  // derived | inferred | contradicted | source-error | does-not-reconcile | garbled | outside-knowledge | not-named
     std::string note;
 };
+bool has_flag(const std::vector<Flag>& flags, const char* kind);
 
 // A piece of board or case-study content: a short label and its verbatim text.
 struct Item {
@@ -90,6 +91,8 @@ struct Place {
     Source source;
     std::vector<Flag> flags;
 };
+// A London borough or the City: one of the 33 areas the map draws.
+bool is_local_authority(const Place& p);
 
 struct Ics {
     std::string id, name;

@@ -100,7 +100,7 @@ static bool is_ics(const Content& c, const std::string& id) {
 std::string area_of_place(const Content& c, const std::string& id) {
     const Place* p = c.place(id);
     for (int guard = 0; p && guard < 16; ++guard) {
-        if (p->kind == "borough" || p->kind == "city") return p->id;
+        if (is_local_authority(*p)) return p->id;
         p = p->parent.empty() ? nullptr : c.place(p->parent);
     }
     return {};

@@ -167,9 +167,7 @@ void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
             ImGui::PopFont();
             if (!t->expansion.empty()) text_wrapped(t->expansion);
             if (!t->definition.empty()) text_wrapped(t->definition);
-            bool outside = false;
-            for (auto& f : t->flags) outside |= f.kind == "outside-knowledge";
-            if (outside) ImGui::TextDisabled("Definition from outside the documents.");
+            if (jup::has_flag(t->flags, "outside-knowledge")) ImGui::TextDisabled("Definition from outside the documents.");
             ImGui::EndTooltip();
         }
     }

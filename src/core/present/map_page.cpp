@@ -35,10 +35,6 @@ static int palette_of(const Content& c, const std::string& ics) {
 
 static bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
-static bool has_flag(const std::vector<Flag>& fs, const char* kind) {
-    return std::any_of(fs.begin(), fs.end(), [&](const Flag& f) { return f.kind == kind; });
-}
-
 static std::string counted(const std::string& label, const std::map<std::string, int>& n, const std::string& key) {
     auto it = n.find(key);
     return label + " (" + std::to_string(it == n.end() ? 0 : it->second) + ")";
@@ -218,7 +214,7 @@ static CloseUpView close_up(const Content& c, const State& s, const CloseUp& cu)
         sv.place = p;
         sv.x = sp.x, sv.y = sp.y;
         sv.shape = p->kind == "neighbourhood" ? SpotShape::Neighbourhood : p->kind == "hospital" ? SpotShape::Hospital
-                   : p->kind == "borough" || p->kind == "city" ? SpotShape::Area : SpotShape::Site;
+                   : is_local_authority(*p) ? SpotShape::Area : SpotShape::Site;
         shapes[(int)sv.shape] = true;
         bool unnamed = has_flag(p->flags, "not-named");
         sv.name = unnamed ? "(not named)" : p->name;
