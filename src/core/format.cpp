@@ -90,6 +90,8 @@ std::string unit_words(const std::string& unit) {
     return unit;
 }
 
+std::string count(long long n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
 }  // namespace jup::fmt
 
 namespace jup {

@@ -26,6 +26,7 @@ std::string money_short(double v, const std::string& unit);
 std::string compact(double v, const std::string& unit);
 std::string percent(double fraction, int decimals = 1);
 std::string unit_words(const std::string& unit);
+std::string count(long long n, const char* one, const char* many);  // "1 file", "3 files"
 }  // namespace jup::fmt
 
 namespace jup {

@@ -1,5 +1,7 @@
 #include "core/share.hpp"
 
+#include "core/format.hpp"
+
 #include <cstdio>
 
 #include "core/json_in.hpp"
@@ -153,7 +155,7 @@ ShareCheck check_share(const State& s, const std::string& fragment) {
     bool differs = d.has_answers && answers_to_json(d.answers) != answers_to_json(s.answers);
     if (differs && !s.answers.empty()) {
         int n = (int)d.answers.ratings.size();
-        out.question = "This link holds someone's choices (" + std::to_string(n) + " barrier rating" + (n == 1 ? "" : "s") + ", " +
+        out.question = "This link holds someone's choices (" + fmt::count(n, "barrier rating", "barrier ratings") + ", " +
                        std::to_string(d.answers.commitments.size()) + " commitments).";
     }
     return out;

@@ -83,3 +83,9 @@ TEST_CASE("glossary matches give positions, longest form first, whole words only
     REQUIRE(in.size() == 3);
     CHECK(in[0]->id == "nhs");
 }
+
+TEST_CASE("counts say one thing or many things") {
+    CHECK(jup::fmt::count(0, "file", "files") == "0 files");
+    CHECK(jup::fmt::count(1, "file", "files") == "1 file");
+    CHECK(jup::fmt::count(12, "barrier rating", "barrier ratings") == "12 barrier ratings");
+}

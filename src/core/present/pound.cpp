@@ -211,8 +211,8 @@ WhatIf whatif(const Content& c, const State& s, const PoundModel& m) {
     w.today_text = bar("Today:  ", W.today_pooled);
     w.choice_text = bar("Your choice:  ", W.pooled);
     w.key_text = "Green: pooled. Blue: not pooled (aligned, in collaboration or capital). Yellow: exceptions you marked (" + money(W.exceptions) + ").";
-    w.moved_text = std::to_string(W.moved_in) + " line" + (W.moved_in == 1 ? "" : "s") + " moved into the pool, " + std::to_string(W.moved_out) +
-                   " moved out, " + std::to_string(W.exception_rows) + " exception" + (W.exception_rows == 1 ? "" : "s") + ".";
+    w.moved_text = fmt::count(W.moved_in, "line", "lines") + " moved into the pool, " + std::to_string(W.moved_out) + " moved out, " +
+                   fmt::count(W.exception_rows, "exception", "exceptions") + ".";
     w.pool_all = make_action("pound_whatif_pool_all");
     w.reset = make_action("pound_whatif_reset");
     w.can_reset = !ps.whatif.empty();

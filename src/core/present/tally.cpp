@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/format.hpp"
 #include "core/present/board.hpp"
 
 namespace jup::present {
@@ -14,7 +15,6 @@ std::string one_decimal(double v) {
     return b;
 }
 
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 TallyBlock votes(const std::string& title, const std::vector<Item>& items, const std::map<std::string, int>& counts, int people, bool with_id) {
     TallyBlock b;
@@ -28,7 +28,7 @@ TallyBlock votes(const std::string& title, const std::vector<Item>& items, const
     for (auto& [n, it] : rows)
         b.votes.push_back({it, (with_id ? it->id + " " : "") + (it->label.empty() ? it->text : it->label),
                            std::to_string(n) + " of " + std::to_string(people)});
-    if (!rows.empty() && rows.size() < items.size()) b.others = plural(items.size() - rows.size(), "other", "others") + ": no votes.";
+    if (!rows.empty() && rows.size() < items.size()) b.others = fmt::count(items.size() - rows.size(), "other", "others") + ": no votes.";
     return b;
 }
 
@@ -82,7 +82,7 @@ TallyBoard board_tally(const Board& b, const Tally& t) {
     if (b.choice.kind == "priorities") {
         add(tb.blocks, votes("Priority outcomes (counted only with something de-prioritised)", b.options, t.priorities, t.counted, false));
         if (t.priorities_not_counted)
-            tb.blocks.push_back({plural(t.priorities_not_counted, "participant", "participants") +
+            tb.blocks.push_back({fmt::count(t.priorities_not_counted, "participant", "participants") +
                                      " chose priorities without naming what to de-prioritise: not counted.", {}, "", {}});
         std::vector<std::string> said;
         for (auto& [who, text] : t.deprioritised) said.push_back(text);
@@ -106,9 +106,9 @@ TallyPage tally_page(const Content& c, const Tally* t, bool files_open) {
     p.empty = "No answer files yet.";
     p.has_files = t && files_open;
     if (!p.has_files) return p;
-    p.counted = plural(t->files, "file", "files") + " read; " + plural(t->counted, "participant", "participants") + " counted.";
+    p.counted = fmt::count(t->files, "file", "files") + " read; " + fmt::count(t->counted, "participant", "participants") + " counted.";
     if (!t->skipped.empty())
-        p.skipped_title = plural(t->skipped.size(), "file", "files") + " could not be read and " + (t->skipped.size() == 1 ? "was" : "were") + " skipped:";
+        p.skipped_title = fmt::count(t->skipped.size(), "file", "files") + " could not be read and " + (t->skipped.size() == 1 ? "was" : "were") + " skipped:";
     p.skipped = t->skipped;
     if (!t->duplicates.empty()) p.duplicates_title = "Counted once (" + std::to_string(t->duplicates.size()) + ")";
     p.duplicates = t->duplicates;
