@@ -46,7 +46,8 @@ struct App {
     ui::UiState ui;  // the views' drafts
     jup::SearchIndex search;  // of loaded.content, built once it loads
     float built_scale = 0, built_dpr = 0;
-    bool built_light = false, style_built = false;
+    bool built_light = false, style_built = false, built_touch = false;
+    bool touch = false;  // a finger is the pointer (coarse pointer, or a touch was seen)
 
     // Render-on-demand bookkeeping and the figures stats() reports.
     double last_activity = 0;
@@ -127,6 +128,9 @@ EM_JS(void, js_copy_to_clipboard, (const char* text), {
 EM_JS(void, js_open_text_version, (), { window.open("text/index.html", "_blank"); });
 EM_JS(int, js_prefers_reduced_motion, (), {
     return window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0;
+});
+EM_JS(int, js_coarse_pointer, (), {
+    return window.matchMedia && matchMedia("(pointer: coarse)").matches ? 1 : 0;
 });
 EM_JS(void, js_first_frame, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
 EM_JS(void, js_fail, (const char* message), { Module.fail(UTF8ToString(message)); });
@@ -261,7 +265,8 @@ void rebuild_fonts_and_style() {
     // Presenter mode: projector-sized type and the light high-contrast theme.
     float scale = app.state.text_scale * (app.state.presenter ? 1.6f : 1.0f);
     bool light = app.state.light_theme || app.state.presenter;
-    if (scale == app.built_scale && dpr == app.built_dpr && app.built_light == light && app.style_built) return;
+    bool touch = app.touch;
+    if (scale == app.built_scale && dpr == app.built_dpr && app.built_light == light && app.built_touch == touch && app.style_built) return;
     ImGuiIO& io = ImGui::GetIO();
     if (scale != app.built_scale || dpr != app.built_dpr) {
         io.Fonts->Clear();
@@ -280,7 +285,8 @@ void rebuild_fonts_and_style() {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    ui::apply_style(light, scale);
+    ui::apply_style(light, scale, touch);
+    app.built_touch = touch;
     app.built_scale = scale;
     app.built_dpr = dpr;
     app.built_light = light;
@@ -533,7 +539,7 @@ void frame_body() {
     bool reduced_motion = js_prefers_reduced_motion() != 0;
     ui::Ctx ctx{app.loaded.content, app.state, app.loaded.issues, app.notice, app.fonts, actions,
                 &app.tally, app.geo_error.empty() ? &app.geo : nullptr, &app.geo_error, app.pending_import.name, &app.share,
-                reduced_motion, app.storage_ok, &app.ui, &app.search};
+                reduced_motion, app.storage_ok, &app.ui, &app.search, app.touch};
     if (app.fault_at == "frame") {  // a window left open when it throws: recovery must close it
         ImGui::Begin("##test-fault");
         test_fault("frame");
@@ -756,6 +762,7 @@ int main() {
         restore_tally();
     });
 
+    app.touch = js_coarse_pointer() != 0;
     app.last_activity = now_ms();
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -1,5 +1,5 @@
-// The shell: a top bar with the views and the text-size control, any message for the
-// participant, then the current view filling the rest of the window.
+// The shell: a top bar with the views and the text-size control (on a phone: Search, a menu and
+// a bottom bar of views), any message for the participant, then the current view.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,35 +9,38 @@
 
 namespace ui {
 
-static void tab_button(Ctx& c, const char* label, jup::View v) {
+struct ViewTab {
+    const char* label;  // on a wide screen
+    const char* short_label;  // in a phone's bottom bar
+    jup::View view;
+};
+constexpr ViewTab kTabs[] = {{"Why can't we...? boards", "Boards", jup::View::Boards},
+                             {"Local pound", "Pound", jup::View::Pound},
+                             {"Map", "Map", jup::View::Map},
+                             {"Sources & About", "Sources", jup::View::Sources}};
+
+static bool tab_button(Ctx& c, const char* label, jup::View v, ImVec2 size = ImVec2(0, 0)) {
     bool active = c.state.view == v;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
     if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (ImGui::Button(label)) c.emit("set_view", {{"view", jup::view_name(v)}});
+    bool pressed = ImGui::Button(label, size);
+    if (pressed) c.emit("set_view", {{"view", jup::view_name(v)}});
     if (active) ImGui::PopStyleColor(2);
-    ImGui::SameLine();
+    return pressed;
 }
 
-static void top_bar(Ctx& c) {
-    ImGui::PushFont(c.fonts.heading);
-    ImGui::TextUnformatted("Joined-Up");
-    ImGui::PopFont();
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    tab_button(c, "Why can't we...? boards", jup::View::Boards);
-    tab_button(c, "Local pound", jup::View::Pound);
-    tab_button(c, "Map", jup::View::Map);
-    tab_button(c, "Sources & About", jup::View::Sources);
-    search_button(c);
-
-    // Right-aligned: share, text version, display controls.
-    float w = ImGui::CalcTextSize("Share  Text version  Text size  A-  A+  100%  Light").x + ImGui::GetStyle().FramePadding.x * 14 + 60;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - w));
-    if (ImGui::Button("Share")) c.emit("share");
+// Share, text version, text size and theme: right of the views on a wide screen, in the menu
+// on a phone.
+static void display_controls(Ctx& c, Flow& f) {
+    if (flow_button(f, "Share")) c.emit("share");
     ImGui::SetItemTooltip("A link to this view with your choices in it. Nothing is sent to a server.");
-    ImGui::SameLine();
-    if (ImGui::Button("Text version")) c.emit("open_text_version");
+    if (flow_button(f, "Text version")) c.emit("open_text_version");
     ImGui::SetItemTooltip("The same content as plain web pages, for screen readers and printing.");
-    ImGui::SameLine();
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%d%%", (int)(c.state.text_scale * 100 + 0.5f));
+    // "Text size A- A+ 100%" stays together.
+    f.next(ImGui::CalcTextSize("Text size").x + button_width("A-") + button_width("A+") + ImGui::CalcTextSize(pct).x +
+           ImGui::GetStyle().ItemSpacing.x * 3);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Text size");
     ImGui::SameLine();
@@ -45,10 +48,74 @@ static void top_bar(Ctx& c) {
     ImGui::SameLine();
     if (ImGui::Button("A+")) c.emit("set_text_scale", {{"scale", c.state.text_scale + 0.125f}});
     ImGui::SameLine();
-    ImGui::Text("%d%%", (int)(c.state.text_scale * 100 + 0.5f));
-    ImGui::SameLine();
-    if (ImGui::Button(c.state.light_theme ? "Dark" : "Light")) c.emit("set_theme", {{"theme", c.state.light_theme ? "dark" : "light"}});
+    ImGui::TextUnformatted(pct);
+    if (flow_button(f, c.state.light_theme ? "Dark" : "Light")) c.emit("set_theme", {{"theme", c.state.light_theme ? "dark" : "light"}});
+}
+
+static void wide_top_bar(Ctx& c) {
+    ImGui::PushFont(c.fonts.heading);
+    ImGui::TextUnformatted("Joined-Up");
+    ImGui::PopFont();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    Flow f{true};
+    for (const ViewTab& t : kTabs) {
+        f.next(button_width(t.label));
+        tab_button(c, t.label, t.view);
+    }
+    f.next(button_width("Search"));
+    search_button(c);
+    // Right-aligned when the row has room for them; otherwise they wrap like the rest.
+    float w = button_width("Share") + button_width("Text version") + ImGui::CalcTextSize("Text size 100%").x + button_width("A-") +
+              button_width("A+") + button_width("Light") + ImGui::GetStyle().ItemSpacing.x * 7;
+    float right = ImGui::GetWindowContentRegionMax().x - w;
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x < right) ImGui::SameLine(right);
+    else f.started = false;
+    display_controls(c, f);
     ImGui::Separator();
+}
+
+// A phone: the name, Search and Menu on top; the views in the bottom bar (bottom_bar).
+static void narrow_top_bar(Ctx& c) {
+    ImGui::PushFont(c.fonts.heading);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Joined-Up");
+    ImGui::PopFont();
+    float w = button_width("Search") + button_width("Menu") + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+    search_button(c);
+    ImGui::SameLine();
+    if (ImGui::Button("Menu")) ImGui::OpenPopup("menu");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, ImGui::GetItemRectMax().y + 4));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0));
+    if (ImGui::BeginPopup("menu")) {
+        Flow f;
+        display_controls(c, f);
+        ImGui::Separator();
+        ImGui::TextDisabled("For facilitators");
+        Flow g;
+        if (flow_button(g, "Room tally")) c.emit("set_view", {{"view", "tally"}}), ImGui::CloseCurrentPopup();
+        if (flow_button(g, "Close menu")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::Separator();
+}
+
+static float bottom_bar_height() { return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y * 2; }
+
+static void bottom_bar(Ctx& c) {
+    ImGui::Separator();
+    const float gap = ImGui::GetStyle().ItemSpacing.x / 2;
+    const int n = (int)(sizeof kTabs / sizeof kTabs[0]);
+    float each = (ImGui::GetContentRegionAvail().x - gap * (n - 1)) / n;
+    bool full = true;  // the long names when every one fits
+    for (const ViewTab& t : kTabs) full = full && button_width(t.label) <= each;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
+    for (int i = 0; i < n; ++i) {
+        if (i) ImGui::SameLine(0, gap);
+        tab_button(c, full ? kTabs[i].label : kTabs[i].short_label, kTabs[i].view, ImVec2(each, 0));
+    }
+    ImGui::PopStyleVar();
 }
 
 static void messages(Ctx& c) {
@@ -158,6 +225,7 @@ void draw_app(Ctx& c) {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::PushFont(c.fonts.body);
+    c.narrow = vp->WorkSize.x < ImGui::GetFontSize() * 40;
     ImGui::Begin("Joined-Up", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -168,9 +236,10 @@ void draw_app(Ctx& c) {
         ImGui::PopFont();
         return;
     }
-    top_bar(c);
+    if (c.narrow) narrow_top_bar(c);
+    else wide_top_bar(c);
     messages(c);
-    ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("view", ImVec2(0, c.narrow ? -bottom_bar_height() : 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     switch (c.state.view) {
         case jup::View::Tally: draw_tally(c); break;
         case jup::View::Boards: draw_boards(c); break;
@@ -179,6 +248,7 @@ void draw_app(Ctx& c) {
         case jup::View::Sources: draw_sources(c); break;
     }
     ImGui::EndChild();
+    if (c.narrow) bottom_bar(c);
     share_dialogs(c);
     ImGui::End();
     search_panel(c);

@@ -25,16 +25,17 @@ void search_button(Ctx& c) {
     if (ImGui::Button("Search")) S.open = true, S.focus = true;
     ImGui::SetItemTooltip("Find a board, case study, place, term or line in the sources (Ctrl+F)");
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) S.open = true, S.focus = true;
-    ImGui::SameLine();
 }
 
 void search_panel(Ctx& c) {
     SearchUi& S = c.ui->search;
     if (!S.open || !c.search) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    float w = std::min(vp->WorkSize.x - 40, ImGui::GetFontSize() * 46);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) / 2, vp->WorkPos.y + ImGui::GetFontSize() * 3));
-    ImGui::SetNextWindowSize(ImVec2(w, std::min(vp->WorkSize.y - ImGui::GetFontSize() * 5, ImGui::GetFontSize() * 34)));
+    // A phone: the whole screen. Wider: a panel below the top bar.
+    float w = c.narrow ? vp->WorkSize.x : std::min(vp->WorkSize.x - 40, ImGui::GetFontSize() * 46);
+    float top = c.narrow ? 0 : ImGui::GetFontSize() * 3;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) / 2, vp->WorkPos.y + top));
+    ImGui::SetNextWindowSize(ImVec2(w, c.narrow ? vp->WorkSize.y : std::min(vp->WorkSize.y - ImGui::GetFontSize() * 5, ImGui::GetFontSize() * 34)));
     if (!ImGui::Begin("Search###search", &S.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
         ImGui::End();
         return;

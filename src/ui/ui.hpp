@@ -56,6 +56,9 @@ struct UiState {
     std::string doc_scrolled_to;                     // "doc:line" the source reader last scrolled to
     MapUi map;                                       // the map's camera, transition and hover
     PoundUi pound;                                   // the Local pound's prepared page and typed reasons
+    // Where a one-finger drag is the view's own (the map pans), in CSS px; elsewhere a drag
+    // scrolls. Set by the view that draws it, each frame; cleared by the shell first.
+    float touch_drag_area[4] = {0, 0, 0, 0};  // x, y, w, h
 };
 
 struct Ctx {
@@ -74,12 +77,15 @@ struct Ctx {
     bool storage_ok = true;                 // false: this browser keeps nothing (blocked, private, full)
     UiState* ui = nullptr;                  // drafts; set by the shell every frame
     const jup::SearchIndex* search = nullptr; // of `content`, built by the shell when it loads
+    bool touch = false;                     // a finger is the pointer: 44 px targets, drags scroll
+    bool narrow = false;                    // a phone's width: one column, views in a bottom bar (draw_app sets it)
 
     void emit(const jup::Action& a) { out.push_back(a); }
     void emit(const char* type, nlohmann::json args = nlohmann::json::object()) { out.push_back(jup::make_action(type, std::move(args))); }
 };
 
-void apply_style(bool light, float scale);
+// touch: a finger is the pointer (coarse pointer or touch seen): 44 px tap targets.
+void apply_style(bool light, float scale, bool touch);
 
 void draw_app(Ctx& c);  // the shell: top bar, then the current view
 void search_button(Ctx& c);  // top bar: opens the search panel (also Ctrl+F)
@@ -103,5 +109,16 @@ void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suff
 void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
 void too_long(const std::string& text, size_t max);  // under a box holding more than the core keeps
+
+// Left to right, starting a new line when the next item would not fit: rows of buttons, chips
+// and choices that wrap on a phone instead of running past its edge. Call next(width) before
+// each item; Flow{true} places the first one beside whatever came before, if it fits.
+struct Flow {
+    bool started = false;
+    void next(float width);
+};
+float button_width(const char* label);  // a Button's width for this label ("##id" not counted)
+float choice_width(const char* label);  // a RadioButton's or Checkbox's
+bool flow_button(Flow& f, const char* label);
 
 }  // namespace ui

@@ -9,7 +9,7 @@
 
 namespace ui {
 
-void apply_style(bool light, float scale) {
+void apply_style(bool light, float scale, bool touch) {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
     if (light) {
@@ -45,11 +45,49 @@ void apply_style(bool light, float scale) {
     st.ItemSpacing = ImVec2(10, 8);
     st.WindowPadding = ImVec2(16, 12);
     st.ScrollbarSize = 18;
+    if (touch) {
+        // Every frame (button, box, radio, checkbox) at least 44 CSS px tall: 18 px text + 2 x 13.
+        // A finger scrolls by dragging, so the scrollbar is only a thin position mark.
+        st.FramePadding = ImVec2(12, 13);
+        st.ItemSpacing = ImVec2(8, 8);
+        st.WindowPadding = ImVec2(10, 10);
+        st.ScrollbarSize = 8;
+        st.TouchExtraPadding = ImVec2(2, 2);
+    }
     st.FrameBorderSize = 1;
     st.ScaleAllSizes(scale);
 }
 
 void text_wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+
+static float label_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x; }
+
+float button_width(const char* label) { return label_width(label) + ImGui::GetStyle().FramePadding.x * 2; }
+
+float choice_width(const char* label) {
+    float w = label_width(label);
+    return ImGui::GetFrameHeight() + (w > 0 ? ImGui::GetStyle().ItemInnerSpacing.x + w : 0);
+}
+
+void Flow::next(float width) {
+    if (started) {
+        float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+        if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
+    }
+    started = true;
+}
+
+bool flow_button(Flow& f, const char* label) {
+    f.next(button_width(label));
+    return ImGui::Button(label);
+}
+
+// Chips are small to look at; on a touch screen they are still a finger's size.
+static ImVec2 chip_padding(float x) {
+    float min_h = ImGui::GetStyle().FramePadding.y > 10 ? 44.0f : 0.0f;
+    float y = std::max(1.0f, (min_h - ImGui::GetFontSize()) / 2);
+    return ImVec2(x, y);
+}
 
 bool selectable_wrapped(const std::string& label, bool selected) {
     std::string shown = label.substr(0, label.find("##"));
@@ -78,8 +116,8 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix) {
     else std::snprintf(label, sizeof label, "[doc %s, lines %d-%d]##%s", s.doc.c_str(), s.from, s.to, id_suffix);
     ImGui::PushFont(c.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 1));
-    if (ImGui::SmallButton(label)) c.emit("show_source", {{"doc", s.doc}, {"line", s.from}});
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, chip_padding(4));
+    if (ImGui::Button(label)) c.emit("show_source", {{"doc", s.doc}, {"line", s.from}});
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -100,16 +138,16 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix) {
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix) {
     int i = 0;
     for (auto& f : flags) {
-        ImGui::SameLine();
         bool warn = jup::vocab::flag_warns(f.kind);
         ImVec4 col = warn ? ImVec4(0.80f, 0.30f, 0.0f, 1) : ImVec4(0.35f, 0.30f, 0.65f, 1);
         ImGui::PushFont(c.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Button, col);
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, chip_padding(5));
         char label[96];
         std::snprintf(label, sizeof label, "%s %s##flag%s%d", warn ? "!" : "i", jup::vocab::flag_label(f.kind), id_suffix, i++);
-        ImGui::SmallButton(label);
+        Flow{true}.next(button_width(label));  // beside what came before, if it fits
+        ImGui::Button(label);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
@@ -148,14 +186,14 @@ void item_block(Ctx& c, const jup::Item& it) {
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
     int i = 0;
     for (const jup::Term* t : jup::terms_in(c.content, text)) {
-        ImGui::SameLine();
         ImGui::PushFont(c.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.10f, 0.45f, 0.40f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, chip_padding(5));
         char label[96];
         std::snprintf(label, sizeof label, "%s?##term%s%d", t->term.c_str(), id_suffix, i++);
-        ImGui::SmallButton(label);
+        Flow{true}.next(button_width(label));
+        ImGui::Button(label);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
