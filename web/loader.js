@@ -205,9 +205,23 @@
       call("jup_storage", null, ["string"], [e.key || ""]);
   });
 
+  // Follow the visual viewport: a phone's keyboard or a pinch leaves less of the page visible.
+  function fitViewport() {
+    var vv = window.visualViewport;
+    if (!vv) return;
+    document.documentElement.style.setProperty("--app-height", vv.height + "px");
+    document.documentElement.style.setProperty("--app-top", vv.offsetTop + "px");
+    if (window.Module && Module._jup_wake && document.body.classList.contains("running")) Module._jup_wake();
+  }
+  if (window.visualViewport) {
+    visualViewport.addEventListener("resize", fitViewport);
+    visualViewport.addEventListener("scroll", fitViewport);
+    fitViewport();
+  }
+
   // The app stops rendering when idle; any input wakes it.
   ["pointerdown", "pointermove", "pointerup", "wheel", "keydown", "keyup", "touchstart", "touchmove",
-   "touchend", "resize", "focus", "visibilitychange"].forEach(function (type) {
+   "touchend", "resize", "orientationchange", "focus", "visibilitychange"].forEach(function (type) {
     window.addEventListener(type, function () {
       if (window.Module && Module._jup_wake && document.body.classList.contains("running")) Module._jup_wake();
     }, { capture: true, passive: true });

@@ -20,6 +20,8 @@
 #include "imgui_internal.h"  // ErrorCheckEndFrameRecover: closing a frame that threw
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/text_agent.hpp"
+#include "platform/touch.hpp"
 #include "platform/widget_probe.hpp"
 #include "ui/ui.hpp"
 
@@ -512,12 +514,21 @@ bool printable_key_while_typing(const SDL_Event& e) {
 void frame_body() {
     bool input = false;
     SDL_Event e;
+    int win_w = 0, win_h = 0;
+    SDL_GetWindowSize(app.window, &win_w, &win_h);
+    double t = now_ms();
     while (SDL_PollEvent(&e)) {
-        if (!printable_key_while_typing(e)) ImGui_ImplSDL2_ProcessEvent(&e);
         input = true;
+        if (touch::handle(e, (float)win_w, (float)win_h, app.ui.touch_drag_area, t)) {
+            app.touch = true;
+            continue;
+        }
+        bool from_touch = (e.type == SDL_MOUSEMOTION && e.motion.which == SDL_TOUCH_MOUSEID) ||
+                          ((e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) && e.button.which == SDL_TOUCH_MOUSEID);
+        if (!from_touch && !printable_key_while_typing(e)) ImGui_ImplSDL2_ProcessEvent(&e);
     }
     if (sync_canvas_size()) input = true;
-    double t = now_ms();
+    if (touch::busy()) input = true;  // a finger down (a long press is coming) or a glide
     if (input) app.last_activity = t;
     if (app.first_frame_done && t - app.last_activity > kIdleAfterMs) {
         ++app.idle_skips;
@@ -534,6 +545,8 @@ void frame_body() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     probe::new_frame();
+    touch::new_frame(now_ms());
+    text_agent::keep_in_view();
     std::vector<jup::Action> actions;
     refresh_tally();
     bool reduced_motion = js_prefers_reduced_motion() != 0;
@@ -544,8 +557,10 @@ void frame_body() {
         ImGui::Begin("##test-fault");
         test_fault("frame");
     }
+    std::fill(std::begin(app.ui.touch_drag_area), std::end(app.ui.touch_drag_area), 0.0f);  // the view sets it again
     ui::draw_app(ctx);
     ImGui::Render();
+    text_agent::after_frame();
     for (auto& a : actions) {
         std::string err;
         if (!platform_action(a, err)) err = dispatch(a);
@@ -652,6 +667,19 @@ EMSCRIPTEN_KEEPALIVE const char* jup_last_error() { return app.last_error.c_str(
 
 EMSCRIPTEN_KEEPALIVE void jup_wake() { wake(); }
 
+// The text agent (web/text-agent.js): what was typed into it, and the editing keys.
+EMSCRIPTEN_KEEPALIVE void jup_agent_text(const char* utf8) {
+    guarded("agent", [&] { text_agent::text(utf8 ? utf8 : ""); });
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void jup_agent_key(const char* name, int ctrl, int shift, int alt) {
+    guarded("agent", [&] { text_agent::key(name ? name : "", ctrl != 0, shift != 0, alt != 0); });
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE int jup_text_field_at(float x, float y) { return probe::text_field_at(x, y) ? 1 : 0; }
+
 // Files from the page: purpose is "answers", "tally" or "drop"; files_json is [{"name", "text"}].
 EMSCRIPTEN_KEEPALIVE void jup_files(const char* purpose, const char* files_json) {
     guarded("files", [&] {
@@ -718,6 +746,7 @@ EMSCRIPTEN_KEEPALIVE void jup_free(void* p) { free(p); }
 
 int main() {
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // touch.cpp turns fingers into taps, scrolls and hovers
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         js_fail((std::string("SDL could not start: ") + SDL_GetError()).c_str());
         return 1;
@@ -744,6 +773,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    text_agent::install();
 
     // The page wrote the content pack into /data before main() ran.
     guarded("start", [] {

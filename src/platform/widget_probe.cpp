@@ -32,10 +32,14 @@ bool enabled = false;
 float overflow_now = 0, overflow_last = -1;  // the right-most drawn pixel past the viewport
 std::unordered_map<ImGuiID, std::pair<ImRect, bool>> boxes;  // this frame: id -> rect, inside its window's clip
 std::vector<Widget> current, last;
+std::vector<ImRect> fields_now, fields_last;  // text fields, always: a tap on one opens the keyboard
 
 }  // namespace
 
 void new_frame() {
+    fields_last.swap(fields_now);
+    fields_now.clear();
+    GImGui->TestEngineHookItems = true;
     if (!enabled) return;
     last.swap(current);
     current.clear();
@@ -58,10 +62,17 @@ std::string widgets_json() {
 
 float overflow_px() { return enabled ? overflow_last : -1; }
 
+bool text_field_at(float x, float y) {
+    for (const ImRect& r : fields_last)
+        if (r.Contains(ImVec2(x, y))) return true;
+    return false;
+}
+
 }  // namespace probe
 
 // Dear ImGui calls these when TestEngineHookItems is set (imgui_internal.h).
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (!probe::enabled) return;
     ImGuiWindow* w = ctx->CurrentWindow;
     if (w && id == w->ID) return;  // Begin() reports each window, even ImGui's unused "Debug" one: not a widget
     bool visible = w && bb.Overlaps(w->ClipRect);
@@ -77,6 +88,12 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if ((flags & ImGuiItemStatusFlags_Inputable) && ctx->CurrentWindow) {  // a multi-line box: its child frame
+        ImRect r = ctx->LastItemData.Rect;
+        r.ClipWith(ctx->CurrentWindow->ClipRect);
+        if (r.GetArea() > 0) probe::fields_now.push_back(r);
+    }
+    if (!probe::enabled) return;
     auto it = probe::boxes.find(id);
     if (it == probe::boxes.end() || !label) return;
     if (ctx->CurrentWindow && id == ctx->CurrentWindow->ID) return;  // Begin() reports the window itself

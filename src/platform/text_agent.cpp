@@ -1,0 +1,116 @@
+#include "platform/text_agent.hpp"
+
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace text_agent {
+namespace {
+
+EM_JS(void, js_agent_update, (int active, unsigned id, float x, float y, float w, float h, int multiline), {
+    if (window.joinedupTextAgent) window.joinedupTextAgent.update(active != 0, id, x, y, w, h, multiline != 0);
+});
+EM_JS(void, js_clipboard_write, (const char* text), {
+    try { navigator.clipboard.writeText(UTF8ToString(text)).catch(function () {}); } catch (e) {}
+});
+
+struct Sent {
+    bool active = false, multiline = false;
+    unsigned id = 0;
+    float x = -1, y = -1, w = -1, h = -1;
+    bool operator==(const Sent& o) const {
+        return active == o.active && id == o.id && multiline == o.multiline && x == o.x && y == o.y && w == o.w && h == o.h;
+    }
+} sent;
+
+std::string clipboard;  // what ImGui copied last (the system clipboard cannot be read without asking)
+
+void set_clipboard(void*, const char* text) {
+    clipboard = text ? text : "";
+    js_clipboard_write(clipboard.c_str());
+}
+const char* get_clipboard(void*) { return clipboard.c_str(); }
+
+ImGuiKey key_of(const std::string& n) {
+    struct Name { const char* dom; ImGuiKey key; };
+    static const Name names[] = {
+        {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete}, {"Enter", ImGuiKey_Enter},
+        {"Tab", ImGuiKey_Tab}, {"Escape", ImGuiKey_Escape}, {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
+        {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"PageUp", ImGuiKey_PageUp}, {"PageDown", ImGuiKey_PageDown},
+        {"a", ImGuiKey_A}, {"c", ImGuiKey_C}, {"x", ImGuiKey_X}, {"z", ImGuiKey_Z}, {"y", ImGuiKey_Y}, {"f", ImGuiKey_F},
+    };
+    for (const Name& k : names)
+        if (n == k.dom) return k.key;
+    return ImGuiKey_None;
+}
+
+}  // namespace
+
+void install() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+}
+
+void after_frame() {
+    ImGuiContext& g = *GImGui;
+    Sent now;
+    now.active = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+    if (now.active) {
+        now.id = g.ActiveId;
+        // Over the caret, a line high: the IME's suggestions appear next to what is typed.
+        const ImGuiPlatformImeData& ime = g.PlatformImeData;
+        now.x = std::floor(ime.InputPos.x);
+        now.y = std::floor(ime.InputPos.y);
+        now.w = 2;
+        now.h = std::ceil(ime.InputLineHeight > 0 ? ime.InputLineHeight : g.FontSize);
+        now.multiline = (g.InputTextState.Flags & ImGuiInputTextFlags_Multiline) != 0;
+    }
+    if (now == sent) return;
+    sent = now;
+    js_agent_update(now.active, now.id, now.x, now.y, now.w, now.h, now.multiline);
+}
+
+void keep_in_view() {
+    static float shown_h = 0;  // platform file, one app: plain statics are fine here
+    static unsigned shown_id = 0;
+    ImGuiContext& g = *GImGui;
+    float h = ImGui::GetIO().DisplaySize.y;
+    bool changed = h != shown_h || sent.id != shown_id;
+    shown_h = h;
+    shown_id = sent.id;
+    if (!changed || !sent.active || !g.ActiveIdWindow) return;
+    // The keyboard opened (the page got shorter) or a field was just chosen: scroll the
+    // nearest scrolling window so that the caret is above the bottom edge.
+    float margin = g.FontSize * 1.5f, bottom = sent.y + sent.h + margin;
+    for (ImGuiWindow* w = g.ActiveIdWindow; w; w = w->ParentWindow) {
+        if (w->ScrollMax.y <= 0) continue;
+        float over = bottom - std::min(w->InnerRect.Max.y, h);
+        if (over > 0) ImGui::SetScrollY(w, std::min(w->ScrollMax.y, w->Scroll.y + over));
+        break;
+    }
+}
+
+void text(const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
+
+void key(const std::string& name, bool ctrl, bool shift, bool alt) {
+    ImGuiKey k = key_of(name);
+    if (k == ImGuiKey_None) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, shift);
+    io.AddKeyEvent(ImGuiMod_Alt, alt);
+    io.AddKeyEvent(k, true);
+    io.AddKeyEvent(k, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    io.AddKeyEvent(ImGuiMod_Alt, false);
+}
+
+}  // namespace text_agent
