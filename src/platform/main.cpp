@@ -658,7 +658,8 @@ EMSCRIPTEN_KEEPALIVE const char* jup_stats() {
                             {"sharePending", !app.share.pending.empty()},
                             {"importPending", !app.pending_import.name.empty()},
                             {"contentIssues", issues},
-                            {"overflowPx", probe::overflow_px()}});
+                            {"overflowPx", probe::overflow_px()},
+                            {"tooltipShown", probe::tooltip_shown()}});
     });
     return s.c_str();
 }
@@ -774,6 +775,7 @@ int main() {
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     text_agent::install();
+    touch::install();
 
     // The page wrote the content pack into /data before main() ran.
     guarded("start", [] {

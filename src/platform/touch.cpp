@@ -4,11 +4,57 @@
 #include <cfloat>
 #include <cmath>
 
+#include <emscripten.h>
+
 #include "imgui.h"
 #include "imgui_internal.h"
 
 namespace touch {
 namespace {
+
+// The speed of a flick comes from the browser's own touch times: on a slow phone a long frame
+// bunches SDL's events, which then all carry the same time.
+EM_JS(void, js_touch_track, (), {
+    if (Module.touchTrack) return;
+    var s = Module.touchTrack = { moves: [], start: 0, end: 0 };
+    var c = document.getElementById("canvas");
+    function rec(e) {
+        var t = e.touches[0];
+        if (!t) return;
+        s.moves.push([e.timeStamp, t.clientX, t.clientY]);
+        if (s.moves.length > 32) s.moves.shift();
+    }
+    c.addEventListener("touchstart", function (e) {
+        if (e.touches.length === 1) s.moves.length = 0, s.start = e.timeStamp;
+        rec(e);
+    }, { passive: true, capture: true });
+    c.addEventListener("touchmove", rec, { passive: true, capture: true });
+    c.addEventListener("touchend", function (e) { s.end = e.timeStamp; }, { passive: true, capture: true });
+});
+// How long the finger has been held still, by the browser's clock; -1 once it has lifted or moved
+// (even if SDL has not yet delivered that): a slow frame must not turn a tap or a drag into a
+// long press.
+EM_JS(double, js_touch_held_ms, (), {
+    var s = Module.touchTrack, m = s ? s.moves : [];
+    if (!s || s.end >= s.start || !m.length) return -1;
+    var a = m[0], b = m[m.length - 1];
+    if (Math.hypot(b[1] - a[1], b[2] - a[2]) > 10) return -1;  // a drag, whose moves SDL has yet to deliver
+    return performance.now() - s.start;
+});
+// px per ms over the last 100 ms of the drag; 0 if the finger was held still before it lifted.
+EM_JS(void, js_touch_velocity, (float* out), {
+    var s = Module.touchTrack, m = s ? s.moves : [];
+    HEAPF32[out >> 2] = 0; HEAPF32[(out >> 2) + 1] = 0;
+    if (m.length < 2) return;
+    var last = m[m.length - 1], i = m.length - 1;
+    if (s.end - last[0] > 80) return;
+    while (i > 0 && last[0] - m[i - 1][0] <= 100) --i;
+    var first = m[i], dt = last[0] - first[0];
+    if (i === m.length - 1) first = m[i - 1], dt = last[0] - first[0];
+    if (dt <= 0) return;
+    HEAPF32[out >> 2] = (last[1] - first[1]) / dt;
+    HEAPF32[(out >> 2) + 1] = (last[2] - first[2]) / dt;
+});
 
 enum class Mode { Idle, Pending, Scrolling, Passthrough, LongPress, Cancelled };
 
@@ -17,7 +63,6 @@ struct Finger {
     SDL_FingerID id = 0;
     int down = 0;                 // fingers on the screen
     ImVec2 start, at;             // CSS px
-    double start_ms = 0, moved_ms = 0;
     ImVec2 pending{0, 0};         // drag not yet applied as scroll
     ImVec2 velocity{0, 0};        // px per ms, for the glide
     ImGuiID scroll_x = 0, scroll_y = 0;  // the windows the drag scrolls
@@ -49,6 +94,7 @@ ImGuiWindow* window_at(ImVec2 p) {
 
 void choose_scroll_targets(ImVec2 p) {
     f.scroll_x = f.scroll_y = 0;
+
     for (ImGuiWindow* w = window_at(p); w; w = w->ParentWindow) {
         if (!f.scroll_y && w->ScrollMax.y > 0) f.scroll_y = w->ID;
         if (!f.scroll_x && w->ScrollMax.x > 0) f.scroll_x = w->ID;
@@ -87,6 +133,8 @@ void button(bool down) {
 
 }  // namespace
 
+void install() { js_touch_track(); }
+
 bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], double now) {
     if (e.type != SDL_FINGERDOWN && e.type != SDL_FINGERMOTION && e.type != SDL_FINGERUP) return false;
     ImVec2 p(e.tfinger.x * w, e.tfinger.y * h);
@@ -95,7 +143,7 @@ bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], doub
             if (f.mode == Mode::Pending) f.mode = Mode::Cancelled;
             return true;
         }
-        f = Finger{Mode::Pending, e.tfinger.fingerId, 1, p, p, now, now};
+        f = Finger{Mode::Pending, e.tfinger.fingerId, 1, p, p};
         mouse_away();  // a hover left by an earlier long press goes
         if (inside(p, drag_area)) {
             f.mode = Mode::Passthrough;
@@ -108,14 +156,7 @@ bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], doub
     if (e.tfinger.fingerId != f.id) return true;
     ImVec2 d(p.x - f.at.x, p.y - f.at.y);
     if (e.type == SDL_FINGERMOTION) {
-        double dt = now - f.moved_ms;
-        if (dt > 0) {
-            ImVec2 v(d.x / (float)dt, d.y / (float)dt);
-            float k = f.moved_ms == f.start_ms ? 1.0f : 0.6f;  // smooth over a few events
-            f.velocity = ImVec2(f.velocity.x * (1 - k) + v.x * k, f.velocity.y * (1 - k) + v.y * k);
-        }
         f.at = p;
-        f.moved_ms = now;
         switch (f.mode) {
             case Mode::Pending:
                 if (std::hypot(p.x - f.start.x, p.y - f.start.y) > kSlopPx) {
@@ -146,7 +187,9 @@ bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], doub
             f.mode = Mode::Idle;
             break;
         case Mode::Scrolling:
-            if (now - f.moved_ms > 80) f.velocity = ImVec2(0, 0);  // held still before lifting: no glide
+            float v[2];
+            js_touch_velocity(v);
+            f.velocity = ImVec2(v[0], v[1]);
             f.last_frame_ms = now;
             break;  // stays Scrolling while it glides (new_frame ends it)
         case Mode::LongPress: break;  // the hover stays until the next touch
@@ -156,7 +199,7 @@ bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], doub
 }
 
 void new_frame(double now) {
-    if (f.mode == Mode::Pending && now - f.start_ms >= kLongPressMs) {
+    if (f.mode == Mode::Pending && js_touch_held_ms() >= kLongPressMs) {
         f.mode = Mode::LongPress;
         mouse_at(f.at);
     }

@@ -15,6 +15,7 @@ namespace touch {
 constexpr float kSlopPx = 10;            // a finger moving less than this is still a tap
 constexpr double kLongPressMs = 500;
 
+void install();  // once, at start: follows the page's touch events for the speed of a flick
 // SDL finger events: returns true when it took the event. w, h: the window in CSS px;
 // drag_area: x, y, w, h of where a drag is the view's own.
 bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], double now_ms);

@@ -62,6 +62,12 @@ std::string widgets_json() {
 
 float overflow_px() { return enabled ? overflow_last : -1; }
 
+bool tooltip_shown() {
+    for (ImGuiWindow* w : GImGui->Windows)
+        if ((w->Flags & ImGuiWindowFlags_Tooltip) && w->Active) return true;
+    return false;
+}
+
 bool text_field_at(float x, float y) {
     for (const ImRect& r : fields_last)
         if (r.Contains(ImVec2(x, y))) return true;

@@ -19,5 +19,7 @@ float overflow_px();
 // small): the page focuses its text agent inside the tap itself, which phones require before
 // they open the keyboard.
 bool text_field_at(float x, float y);
+// Whether the last frame showed a tooltip (what a hover or a long press shows).
+bool tooltip_shown();
 
 }  // namespace probe
