@@ -29,8 +29,9 @@ const profiles = [];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 
 // A fresh context (fresh storage) with console errors and every request recorded.
-async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, before, storage, url = base } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
+// touch: a phone or tablet (touch events, a mobile viewport).
+async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, touch = false, before, storage, url = base } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors = [], requests = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
