@@ -350,7 +350,9 @@ void draw_presenter(Ctx& c) {
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) c.emit(sl.prev);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit(sl.leave);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", sl.position.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped(sl.position);  // a phone's line is shorter than "5 / 7  Pounds  (arrow keys ...)"
+    ImGui::PopStyleColor();
     // At the right end of the line, or under the position when the line is too short.
     const float leave_w = button_width("Leave presenter mode");
     const float right = ImGui::GetWindowContentRegionMax().x - leave_w;
