@@ -80,7 +80,7 @@ bool text_field_at(float x, float y) {
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     if (!probe::enabled) return;
     ImGuiWindow* w = ctx->CurrentWindow;
-    if (w && id == w->ID) return;  // Begin() reports each window, even ImGui's unused "Debug" one: not a widget
+    if (w && (id == w->ID || id == w->MoveId)) return;  // Begin() reports each window (and its title bar), even ImGui's unused "Debug" one: not a widget
     bool visible = w && bb.Overlaps(w->ClipRect);
     probe::boxes[id] = {bb, visible};
     // Overflow: an item in view vertically that reaches past the viewport, unless its window

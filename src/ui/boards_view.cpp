@@ -11,6 +11,7 @@
 #include "core/answers.hpp"
 #include "core/present/board.hpp"
 #include "ui/ui.hpp"
+#include "ui/wrap_label.hpp"
 
 namespace ui {
 
@@ -30,33 +31,50 @@ static void answer_box(Ctx& c, const char* id, Draft& d, const std::string& save
     too_long(draft, jup::kMaxNoteBytes);
 }
 
+// A modal that fits a phone: no wider than the screen, its text wrapped.
+static void next_modal_width() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - 16, ImGui::GetFontSize() * 34), 0));
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+}
+
+static void facilitator_tools(Ctx& c, Flow& f);
+static void clear_prompt(Ctx& c);
+
 static void answers_toolbar(Ctx& c) {
-    if (ImGui::Button("Save my answers to a file")) c.emit("export_answers");
+    Flow f;
+    if (flow_button(f, "Save my answers to a file")) c.emit("export_answers");
     ImGui::SetItemTooltip("Downloads a file with your answers. Nothing is sent anywhere: give the file to your facilitator if you wish.");
-    ImGui::SameLine();
-    if (ImGui::Button("Open an answers file")) c.emit("pick_answers_file");
-    ImGui::SameLine();
-    if (ImGui::Button("Clear my answers")) ImGui::OpenPopup("Clear answers?");
-    ImGui::SameLine();
-    ImGui::TextDisabled("|");
-    ImGui::SameLine();
-    if (ImGui::Button("Presenter mode")) {
+    if (flow_button(f, "Open an answers file")) c.emit("pick_answers_file");
+    if (flow_button(f, "Clear my answers")) ImGui::OpenPopup("Clear answers?");
+    // A phone keeps the facilitators' tools folded away, under the participant's own.
+    bool facilitator = true;
+    if (c.narrow) facilitator = header_wrapped("For facilitators");
+    else f.next(ImGui::CalcTextSize("|").x), ImGui::TextDisabled("|");
+    if (facilitator) facilitator_tools(c, f);
+    clear_prompt(c);
+}
+
+static void facilitator_tools(Ctx& c, Flow& f) {
+    if (flow_button(f, "Presenter mode")) {
         c.emit("set_presenter", {{"on", true}});
         c.emit("fullscreen");
     }
-    ImGui::SameLine();
-    if (ImGui::Button("Room tally (facilitators)")) c.emit("set_view", {{"view", "tally"}});
-    ImGui::SameLine();
-    if (ImGui::Button("QR code of this site")) c.emit("show_qr", {{"what", "site"}});
-    if (ImGui::BeginPopupModal("Clear answers?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("This removes every rating, choice and note you have made in this browser.");
-        ImGui::TextUnformatted("Save them to a file first if you may want them back.");
-        if (ImGui::Button("Clear my answers##confirm")) {
+    if (flow_button(f, "Room tally (facilitators)")) c.emit("set_view", {{"view", "tally"}});
+    if (flow_button(f, "QR code of this site")) c.emit("show_qr", {{"what", "site"}});
+}
+
+static void clear_prompt(Ctx& c) {
+    next_modal_width();
+    if (ImGui::BeginPopupModal("Clear answers?", nullptr)) {
+        text_wrapped("This removes every rating, choice and note you have made in this browser.");
+        text_wrapped("Save them to a file first if you may want them back.");
+        Flow g;
+        if (flow_button(g, "Clear my answers##confirm")) {
             c.emit("clear_answers");
             ImGui::CloseCurrentPopup();
         }
-        ImGui::SameLine();
-        if (ImGui::Button("Keep them") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+        if (flow_button(g, "Keep them") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }
@@ -64,14 +82,14 @@ static void answers_toolbar(Ctx& c) {
 static void import_prompt(Ctx& c) {
     if (c.pending_import.empty()) return;
     if (!ImGui::IsPopupOpen("Replace your answers?")) ImGui::OpenPopup("Replace your answers?");
-    if (ImGui::BeginPopupModal("Replace your answers?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("Replace the answers in this browser with those in \"%s\"?", c.pending_import.c_str());
-        ImGui::TextUnformatted("Your current answers will be lost unless you save them to a file first.");
-        if (ImGui::Button("Save mine first")) c.emit("export_answers");
-        ImGui::SameLine();
-        if (ImGui::Button("Replace")) c.emit("confirm_import");
-        ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("cancel_import");
+    next_modal_width();
+    if (ImGui::BeginPopupModal("Replace your answers?", nullptr)) {
+        text_wrapped("Replace the answers in this browser with those in \"" + c.pending_import + "\"?");
+        text_wrapped("Your current answers will be lost unless you save them to a file first.");
+        Flow f;
+        if (flow_button(f, "Save mine first")) c.emit("export_answers");
+        if (flow_button(f, "Replace")) c.emit("confirm_import");
+        if (flow_button(f, "Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit("cancel_import");
         ImGui::EndPopup();
     }
 }
@@ -79,7 +97,7 @@ static void import_prompt(Ctx& c) {
 static void board_cards(Ctx& c) {
     heading(c, "Why can't we...?");
     text_wrapped(pr::boards_intro());
-    answers_toolbar(c);
+    if (!c.narrow) answers_toolbar(c);  // a phone has it under the cards
     ImGui::Spacing();
     float avail = ImGui::GetContentRegionAvail().x;
     float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -87,11 +105,25 @@ static void board_cards(Ctx& c) {
     int cols = std::max(1, (int)((avail + gap) / (card_w + gap)));
     card_w = (avail - gap * (cols - 1)) / cols;
     float pad = ImGui::GetFontSize() * 0.7f;
-    float card_h = ImGui::GetFontSize() * 10;
     std::vector<pr::BoardCard> cards = pr::board_cards(c.content, c.state);
+    // A row is as tall as its longest card needs at this width; on a wide screen at least 10 lines.
+    const float text_w = card_w - pad * 2;
+    std::vector<float> need;
+    for (const pr::BoardCard& card : cards) {
+        ImGui::PushFont(c.fonts.heading);
+        float h = ImGui::CalcTextSize(card.title.c_str(), nullptr, false, text_w).y;
+        ImGui::PopFont();
+        need.push_back(h + ImGui::CalcTextSize(card.question.c_str(), nullptr, false, text_w).y + ImGui::GetTextLineHeightWithSpacing() * 2 + pad * 2);
+    }
+    float card_h = 0;
     for (size_t i = 0; i < cards.size(); ++i) {
         const pr::BoardCard& card = cards[i];
-        if (i % cols) ImGui::SameLine();
+        if (i % cols) {
+            ImGui::SameLine();
+        } else {  // a new row
+            card_h = *std::max_element(need.begin() + i, need.begin() + std::min(cards.size(), i + cols));
+            if (!c.narrow) card_h = std::max(card_h, ImGui::GetFontSize() * 10);
+        }
         ImGui::PushID(card.board->id.c_str());
         ImVec2 p = ImGui::GetCursorScreenPos();
         bool clicked = ImGui::Button("##card", ImVec2(card_w, card_h));
@@ -118,22 +150,40 @@ static void board_cards(Ctx& c) {
         if (clicked) c.emit(card.open);
         ImGui::PopID();
     }
+    if (c.narrow) {
+        ImGui::Spacing();
+        answers_toolbar(c);
+    }
 }
 
 static bool section_header(const std::string& title, size_t n, bool open = true) {
     std::string label = title + " (" + std::to_string(n) + ")###" + title;
-    return ImGui::CollapsingHeader(label.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    return header_wrapped(label, open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
 }
 
+// The four choices after the prompt on one line when they fit; else under it, in equal columns
+// (two by two on a phone) so they line up from one barrier to the next.
 static void rating_row(Ctx& c, const pr::Entry& e) {
     ImGui::Indent();
     ImGui::PushFont(c.fonts.small);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Holds us back:");
+    const char* prompt = "Holds us back:";
+    const float gap = ImGui::GetStyle().ItemSpacing.x, avail = ImGui::GetContentRegionAvail().x;
+    std::string labels[4];
+    float widest = 0, total = ImGui::CalcTextSize(prompt).x;
     for (int v = 0; v < 4; ++v) {
-        ImGui::SameLine();
-        std::string label = std::string(pr::kRatingWords[v]) + "##r" + std::to_string(v);
-        if (ImGui::RadioButton(label.c_str(), e.rating == v)) c.emit(e.rate[v]);
+        labels[v] = std::string(pr::kRatingWords[v]) + "##r" + std::to_string(v);
+        widest = std::max(widest, choice_width(labels[v].c_str()));
+        total += gap + choice_width(labels[v].c_str());
+    }
+    const bool one_line = total <= avail;
+    const int cols = one_line ? 4 : std::clamp((int)((avail + gap) / (widest + gap)), 1, 4);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(prompt);
+    const float x0 = ImGui::GetCursorPosX();
+    for (int v = 0; v < 4; ++v) {
+        if (one_line) ImGui::SameLine();
+        else if (v % cols) ImGui::SameLine(x0 + (v % cols) * (widest + gap));
+        if (ImGui::RadioButton(labels[v].c_str(), e.rating == v)) c.emit(e.rate[v]);
     }
     ImGui::PopFont();
     ImGui::Unindent();
@@ -145,7 +195,7 @@ static void entry(Ctx& c, const pr::Entry& e) {
     if (!e.prefix.empty()) shown.label = shown.label.empty() ? e.prefix : e.prefix + ": " + shown.label;
     if (e.control == pr::Control::Back || e.control == pr::Control::SignUp) {
         bool on = e.on;
-        if (ImGui::Checkbox((e.control_label + "##ctl").c_str(), &on)) c.emit(e.toggle);
+        if (checkbox_wrapped(e.control_label + "##ctl", &on)) c.emit(e.toggle);
     }
     item_block(c, shown);
     if (e.control == pr::Control::Rating) {
@@ -162,7 +212,7 @@ static void priorities_choice(Ctx& c, const pr::PrioritiesChoice& pc) {
         ImGui::PushID(o.item->id.c_str());
         bool on = o.on;
         ImGui::BeginDisabled(!o.enabled);
-        if (ImGui::Checkbox(o.item->label.c_str(), &on)) c.emit(o.toggle);
+        if (checkbox_wrapped(o.item->label, &on)) c.emit(o.toggle);
         ImGui::EndDisabled();
         if (!o.hint.empty()) ImGui::SetItemTooltip("%s", o.hint.c_str());
         ImGui::Indent();
@@ -185,7 +235,7 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
     text_wrapped(pc.intro);
     for (auto& o : pc.options) {
         ImGui::PushID(o.item->id.c_str());
-        if (ImGui::RadioButton(o.item->label.c_str(), o.on)) c.emit(o.toggle);
+        if (radio_wrapped(o.item->label, o.on)) c.emit(o.toggle);
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         text_wrapped("\xE2\x80\x9C" + o.item->text + "\xE2\x80\x9D");
@@ -201,15 +251,18 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
         ImGui::PushID((int)i);
         ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", pc.exceptions[i].c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) c.emit(pc.remove_exception[i]);
+        text_wrapped(pc.exceptions[i]);
+        Flow{true}.next(button_width("Remove"));  // beside the reason's last line, if it fits
+        if (c.touch ? ImGui::Button("Remove") : ImGui::SmallButton("Remove")) c.emit(pc.remove_exception[i]);  // a finger's size on touch
         ImGui::PopID();
     }
     std::string& reason = c.ui->reason_draft;
-    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add reason").x - ImGui::GetStyle().FramePadding.x * 4);
+    // The box and its button on one line when the box still gets room for a sentence; else stacked.
+    const float add_w = button_width("Add reason") + ImGui::GetStyle().ItemSpacing.x;
+    const bool one_line = ImGui::GetContentRegionAvail().x - add_w > ImGui::GetFontSize() * 14;
+    ImGui::SetNextItemWidth(one_line ? -add_w : -1);
     bool enter = ImGui::InputTextWithHint("##reason", "A compelling reason not to pool...", &reason, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
+    if (one_line) ImGui::SameLine();
     if ((ImGui::Button("Add reason") || enter) && jup::collapse_ws(reason).size()) {
         jup::Action a = pc.add_exception;
         a.args["text"] = reason;
@@ -217,21 +270,21 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
         reason.clear();
     }
     too_long(reason, jup::kMaxExceptionBytes);
-    if (!pc.try_it.empty() && ImGui::Button(pc.try_label.c_str()))
+    if (!pc.try_it.empty() && ImGui::Button(wrap_label(pc.try_label, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2).c_str()))
         for (auto& a : pc.try_it) c.emit(a);
 }
 
 static void board_nav(Ctx& c, const pr::BoardPage& pg) {
-    if (ImGui::Button("< All boards")) c.emit("open_board", {{"board", ""}});
-    ImGui::SameLine();
+    Flow f;
+    if (flow_button(f, "< All boards")) c.emit("open_board", {{"board", ""}});
     ImGui::BeginDisabled(pg.prev.empty());
-    if (ImGui::Button("Previous")) c.emit("open_board", {{"board", pg.prev}});
+    if (flow_button(f, "Previous")) c.emit("open_board", {{"board", pg.prev}});
     ImGui::EndDisabled();
-    ImGui::SameLine();
     ImGui::BeginDisabled(pg.next.empty());
-    if (ImGui::Button("Next")) c.emit("open_board", {{"board", pg.next}});
+    if (flow_button(f, "Next")) c.emit("open_board", {{"board", pg.next}});
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    f.next(ImGui::CalcTextSize(pg.position.c_str()).x);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", pg.position.c_str());
 }
 
@@ -264,7 +317,7 @@ static void open_board(Ctx& c, const jup::Board& b) {
     }
     if (!pg.case_studies.empty() && section_header(pg.cases_title, pg.case_studies.size()))
         for (auto& lc : pg.case_studies)
-            if (ImGui::Button((lc.case_study->title + "##" + lc.case_study->id).c_str()))
+            if (ImGui::Button(wrap_label(lc.case_study->title + "##" + lc.case_study->id, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2).c_str()))
                 for (auto& a : lc.open) c.emit(a);
 }
 
@@ -276,8 +329,9 @@ void draw_boards(Ctx& c) {
 }
 
 // Presenter mode: one board at a time, large type, arrow keys to step, Esc to leave.
-static void presenter_column(Ctx& c, const char* id, float w, const std::string& title, const std::vector<std::string>& lines) {
-    ImGui::BeginChild(id, ImVec2(w, 0), ImGuiChildFlags_Border);
+// stacked: as tall as its lines, under the one before (a phone); else the height left, side by side.
+static void presenter_column(Ctx& c, const char* id, float w, bool stacked, const std::string& title, const std::vector<std::string>& lines) {
+    ImGui::BeginChild(id, ImVec2(w, 0), ImGuiChildFlags_Border | (stacked ? ImGuiChildFlags_AutoResizeY : 0));
     ImGui::PushFont(c.fonts.heading);
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
@@ -295,8 +349,14 @@ void draw_presenter(Ctx& c) {
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space, false)) c.emit(sl.next);
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) c.emit(sl.prev);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) c.emit(sl.leave);
-    ImGui::TextDisabled("%s", sl.position.c_str());
-    ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("Leave presenter mode").x - ImGui::GetStyle().FramePadding.x * 6);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text_wrapped(sl.position);  // a phone's line is shorter than "5 / 7  Pounds  (arrow keys ...)"
+    ImGui::PopStyleColor();
+    // At the right end of the line, or under the position when the line is too short.
+    const float leave_w = button_width("Leave presenter mode");
+    const float right = ImGui::GetWindowContentRegionMax().x - leave_w;
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x <= right) ImGui::SameLine(right);
     if (ImGui::Button("Leave presenter mode")) c.emit(sl.leave);
     ImGui::Spacing();
     ImGui::PushFont(c.fonts.heading);
@@ -310,9 +370,14 @@ void draw_presenter(Ctx& c) {
     }
     ImGui::Spacing();
     float w = ImGui::GetContentRegionAvail().x;
-    presenter_column(c, "barriers", w * 0.5f - 8, sl.left_title, sl.left);
+    if (c.narrow) {
+        presenter_column(c, "barriers", 0, true, sl.left_title, sl.left);
+        presenter_column(c, "commitments", 0, true, sl.right_title, sl.right);
+        return;
+    }
+    presenter_column(c, "barriers", w * 0.5f - 8, false, sl.left_title, sl.left);
     ImGui::SameLine();
-    presenter_column(c, "commitments", 0, sl.right_title, sl.right);
+    presenter_column(c, "commitments", 0, false, sl.right_title, sl.right);
 }
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/map_parts.hpp"
+#include "ui/wrap_label.hpp"
 
 namespace ui::mapui {
 
@@ -29,14 +30,16 @@ MarkerColors marker_colors(jp::MarkerStyle s) {
 static void bar(Ctx& c, const jp::Bar& b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGui::PushFont(c.fonts.small);
-    float h = ImGui::GetFontSize() + 4, w = std::max(80.f, ImGui::GetContentRegionAvail().x * 0.55f);
+    // The bar leaves room for its figure after it, so both fit a phone's line.
+    float text_w = ImGui::CalcTextSize(b.text.c_str()).x, avail = ImGui::GetContentRegionAvail().x;
+    float h = ImGui::GetFontSize() + 4, w = std::max(40.f, std::min(avail * 0.55f, avail - text_w - 8));
     ImVec2 p = ImGui::GetCursorScreenPos();
     const ImU32 col = b.baseline ? IM_COL32(150, 150, 160, 255) : IM_COL32(0, 114, 178, 255);
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32(225, 228, 235, 255), 3);
     float f = b.max > 0 ? (float)std::clamp(b.value / b.max, 0.0, 1.0) : 0;
     dl->AddRectFilled(p, ImVec2(p.x + std::max(2.f, w * f), p.y + h), col, 3);
     dl->AddText(ImVec2(p.x + w + 8, p.y + 2), ImGui::GetColorU32(ImGuiCol_Text), b.text.c_str());
-    ImGui::Dummy(ImVec2(w + 8 + ImGui::CalcTextSize(b.text.c_str()).x, h));
+    ImGui::Dummy(ImVec2(w + 8 + text_w, h));
     ImGui::PopFont();
 }
 
@@ -71,18 +74,17 @@ void case_card(Ctx& c, const jp::CaseCard& k) {
     for (const std::string* line : {&k.places_line, &k.partners_line, &k.themes_line})
         if (!line->empty()) text_wrapped(*line);
     if (!cs.summary.text.empty()) item_block(c, cs.summary);
-    if (!cs.what_was_done.empty() && ImGui::CollapsingHeader("What was done", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!cs.what_was_done.empty() && header_wrapped("What was done", ImGuiTreeNodeFlags_DefaultOpen))
         for (auto& it : cs.what_was_done) item_block(c, it);
-    if (!k.figures.empty() && ImGui::CollapsingHeader("Impact and figures", ImGuiTreeNodeFlags_DefaultOpen)) figures(c, k);
-    if (!cs.lessons.empty() && ImGui::CollapsingHeader("Lessons", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!k.figures.empty() && header_wrapped("Impact and figures", ImGuiTreeNodeFlags_DefaultOpen)) figures(c, k);
+    if (!cs.lessons.empty() && header_wrapped("Lessons", ImGuiTreeNodeFlags_DefaultOpen))
         for (auto& it : cs.lessons) item_block(c, it);
     if (!k.boards.empty()) {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Linked boards:");
-        for (auto& b : k.boards) {
-            if (ImGui::Button(b.title.c_str())) c.emit(b.open);
-            ImGui::SameLine();
-        }
-        ImGui::NewLine();
+        Flow f{true};
+        for (auto& b : k.boards)
+            if (flow_button(f, b.title.c_str())) c.emit(b.open);
     }
     if (!k.source_title.empty()) {
         ImGui::Separator();
@@ -202,8 +204,9 @@ void draw_inset(Ctx& c, const jp::CloseUpView& cu, ImVec2 size) {
             text_wrapped(f);
         }
     }
+    Flow f;
     for (auto& l : cu.links)
-        if (ImGui::Button(l.label.c_str())) c.emit(l.open);
+        if (flow_button(f, l.label.c_str())) c.emit(l.open);
 }
 
 }  // namespace ui::mapui

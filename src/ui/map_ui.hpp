@@ -2,6 +2,7 @@
 // boundaries <-> tiles transition, hover and drag, and which geometry is on the GPU. Held by
 // ui::UiState (ui.hpp), owned by the shell, so the view needs no static.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "core/geo.hpp"
@@ -23,6 +24,10 @@ struct MapUi {
     bool owns_keys = false;     // the arrow keys are the map's while it has focus
     int bench_n = 0;            // the synthetic layer on the GPU as mesh 1
     std::vector<jup::geo::Area> bench;
+    // A phone: the filters and list are in a sheet over the map's lower part. It opens by its
+    // button and when a place or case study is chosen (sheet_for: the one it last opened for).
+    bool sheet_open = false;
+    std::string sheet_for;
 };
 
 }  // namespace ui

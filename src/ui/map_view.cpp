@@ -105,13 +105,17 @@ void text_halo(ImDrawList* dl, ImVec2 p, const char* s, ImU32 col, ImU32 halo, f
     dl->AddText(f, size, p, col, s);
 }
 
+// A chip with a colour swatch leaves room for it at the start of its label.
+std::string chip_label(const std::string& label, bool swatch) { return (swatch ? "     " : "") + label; }
+float chip_width(const jp::Chip& k) { return button_width(chip_label(k.label, k.palette >= 0).c_str()); }
+
 bool chip(const std::string& label, bool on, ImVec4 swatch = ImVec4(0, 0, 0, 0)) {
     if (on) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
     float sw = swatch.w > 0 ? ImGui::GetFontSize() * 0.8f : 0;
-    bool pressed = ImGui::Button((std::string(sw > 0 ? "     " : "") + label).c_str());
+    bool pressed = ImGui::Button(chip_label(label, sw > 0).c_str());
     if (sw > 0) {
         ImVec2 a = ImGui::GetItemRectMin();
         float pad = ImGui::GetStyle().FramePadding.x, y = (ImGui::GetItemRectSize().y - sw) / 2;
@@ -122,48 +126,56 @@ bool chip(const std::string& label, bool on, ImVec4 swatch = ImVec4(0, 0, 0, 0))
     return pressed;
 }
 
-// A prepared chip: its label, its colour swatch, its tooltip and its action.
-void chip(Ctx& c, const jp::Chip& k, const std::string& id) {
-    if (chip(k.label + "##" + id, k.on, k.palette >= 0 ? ics_color(k.palette) : ImVec4(0, 0, 0, 0))) c.emit(k.act);
+// A prepared chip: its label, its colour swatch, its tooltip and its action. True when pressed.
+bool chip(Ctx& c, const jp::Chip& k, const std::string& id) {
+    bool pressed = chip(k.label + "##" + id, k.on, k.palette >= 0 ? ics_color(k.palette) : ImVec4(0, 0, 0, 0));
+    if (pressed) c.emit(k.act);
     if (!k.tip.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", k.tip.c_str());
+    return pressed;
 }
 
-// Keeps a row of buttons within the available width.
-void flow(float next_w) {
-    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + next_w > right) ImGui::NewLine();
-}
-float button_w(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 40; }
-
-void controls(Ctx& c, const jp::MapPage& pg) {
+// A title and its chips ("Layout: Boundaries Tiles"), kept together on one line when they fit,
+// set a little apart from the group before; chip by chip when the line is too short for them all.
+void chip_group(Ctx& c, Flow& f, const std::string& title, const std::vector<jp::Chip>& chips, const std::string& id) {
+    const float tight = 2, apart = 16;
+    const float gap = ImGui::GetStyle().ItemSpacing.x, title_w = ImGui::CalcTextSize(title.c_str()).x;
+    float w = title_w;
+    for (auto& k : chips) w += gap + chip_width(k);
+    const float line_start = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMin().x;
+    const bool whole = w + apart <= ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    // Not whole: the title still goes with its first chip.
+    f.next((whole ? w : title_w + (chips.empty() ? 0 : gap + chip_width(chips[0]))) + apart);
+    if (ImGui::GetCursorScreenPos().x > line_start + 1) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + apart - gap);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(pg.layout_title.c_str());
-    for (size_t i = 0; i < pg.layout.size(); ++i) {
-        ImGui::SameLine(0, i ? 2 : -1);
-        chip(c, pg.layout[i], "lay" + pg.layout[i].key);
+    ImGui::TextUnformatted(title.c_str());
+    for (size_t i = 0; i < chips.size(); ++i) {
+        if (whole || i == 0) ImGui::SameLine(0, whole && i ? tight : -1);
+        else f.next(chip_width(chips[i]));
+        chip(c, chips[i], id + chips[i].key);
     }
-    ImGui::SameLine(0, 24);
-    ImGui::TextUnformatted(pg.era_title.c_str());
-    for (size_t i = 0; i < pg.era.size(); ++i) {
-        ImGui::SameLine(0, i ? 2 : -1);
-        chip(c, pg.era[i], "era" + pg.era[i].key);
-    }
+}
+
+// Layout, then and now, the close-up, and (with `fit`) Fit map. Without it they are in the
+// sheet, which the close-up closes: it covers the map.
+void controls(Ctx& c, const jp::MapPage& pg, bool fit) {
+    Flow f;
+    chip_group(c, f, pg.layout_title, pg.layout, "lay");
+    chip_group(c, f, pg.era_title, pg.era, "era");
     if (pg.close_up) {
-        flow(button_w(pg.close_up->toggle.label));
-        chip(c, pg.close_up->toggle, "cu");
+        f.next(chip_width(pg.close_up->toggle));
+        if (chip(c, pg.close_up->toggle, "cu") && !fit) c.ui->map.sheet_open = false;
     }
-    flow(button_w("Fit map"));
-    if (ImGui::Button("Fit map")) c.ui->map.fitted = false;
+    if (fit && flow_button(f, "Fit map")) c.ui->map.fitted = false;
 }
 
 void filters(Ctx& c, const jp::MapPage& pg) {
     ImGui::PushFont(c.fonts.small);
-    for (auto& f : pg.facets) {
+    for (auto& facet : pg.facets) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(f.title.c_str());
-        for (auto& k : f.chips) {
-            flow(button_w(k.label + "##" + k.key) + (k.palette >= 0 ? 10 : -20));
+        ImGui::TextUnformatted(facet.title.c_str());
+        Flow f{true};
+        for (auto& k : facet.chips) {
+            f.next(chip_width(k));
             chip(c, k, k.key);
         }
     }
@@ -171,7 +183,7 @@ void filters(Ctx& c, const jp::MapPage& pg) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(pg.showing.c_str());
     if (pg.can_clear) {
-        ImGui::SameLine();
+        Flow{true}.next(button_width("Clear filters"));
         if (ImGui::SmallButton("Clear filters")) c.emit(pg.clear);
     }
 }
@@ -209,7 +221,7 @@ void london_strip(Ctx& c, const jp::MapPage& pg) {
     for (auto& r : pg.london) {
         ImGui::SameLine();
         std::string t = r.title, label = r.label;
-        float room = ImGui::GetContentRegionAvail().x - 60;
+        float room = ImGui::GetContentRegionAvail().x - 60;  // shortened to the line's room
         while (ImGui::CalcTextSize(label.c_str()).x > room && t.size() > 8) t.resize(t.size() - 4), label = r.code + ": " + t + "...";
         if (chip(label + "##lw" + r.cs->id, r.selected)) c.emit(r.open);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.title.c_str());
@@ -438,9 +450,9 @@ void labels_and_markers(Frame& f, ImDrawList* dl) {
     else if (f.v.hover >= 0) ImGui::SetTooltip("%s", f.pg.areas[f.v.hover].tip.c_str());
 }
 
-// The close-up over the map's top-right corner.
-void close_up_panel(Ctx& c, const jp::CloseUpView& cu, const jm::Rect& r) {
-    float iw = std::min((float)r.w * 0.5f, 420.f), ih = (float)r.h - 8;
+// The close-up over the map's top-right corner (a phone: over all of it). Returns its width.
+float close_up_panel(Ctx& c, const jp::CloseUpView& cu, const jm::Rect& r) {
+    float iw = c.narrow ? (float)r.w - 8 : std::min((float)r.w * 0.5f, 420.f), ih = (float)r.h - 8;
     ImGui::SetCursorScreenPos(ImVec2((float)r.right() - iw - 4, (float)r.y + 4));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 0.97f));
     ImGui::BeginChild("inset", ImVec2(iw, ih), ImGuiChildFlags_Border);
@@ -448,22 +460,37 @@ void close_up_panel(Ctx& c, const jp::CloseUpView& cu, const jm::Rect& r) {
     draw_inset(c, cu, ImVec2(iw, ih));
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    return iw + 4;
 }
 
-// The marker key and the boundaries' attribution under the map.
-void legend_and_attribution(Ctx& c, const jp::MapPage& pg, const jm::Rect& r) {
-    ImGui::SetCursorScreenPos(ImVec2((float)r.x, (float)r.bottom() + 4));
+// The marker key and the boundaries' attribution, as one paragraph.
+std::string legend_text(const jp::MapPage& pg) {
     std::string key = pg.legend_title;
     for (size_t i = 0; i < pg.legend.size(); ++i) {
         const auto& e = pg.legend[i];
         key += (i ? ", " : " ") + e.code + (marker_colors(e.style).light ? " (white)" : "") + " = " + e.label;
     }
+    return key + ". " + pg.attribution;
+}
+
+// The height the key takes, wrapped to `width`, with the gap above it.
+float legend_height(Ctx& c, const jp::MapPage& pg, float width) {
     ImGui::PushFont(c.fonts.small);
-    text_wrapped(key + ". " + pg.attribution);
+    float h = ImGui::CalcTextSize(legend_text(pg).c_str(), nullptr, false, width).y + 8;
+    ImGui::PopFont();
+    return h;
+}
+
+// The key under the map.
+void legend_and_attribution(Ctx& c, const jp::MapPage& pg, const jm::Rect& r) {
+    ImGui::SetCursorScreenPos(ImVec2((float)r.x, (float)r.bottom() + 4));
+    ImGui::PushFont(c.fonts.small);
+    text_wrapped(legend_text(pg));
     ImGui::PopFont();
 }
 
-void map_canvas(Ctx& c, const jp::MapPage& pg, const jup::geo::Geo& g, ImVec2 p0, const jm::Rect& r) {
+// drag_h: how much of the map, from its top, no panel covers: a one-finger drag there pans it.
+void map_canvas(Ctx& c, const jp::MapPage& pg, const jup::geo::Geo& g, ImVec2 p0, const jm::Rect& r, double drag_h) {
     MapUi& v = c.ui->map;
     ensure_mesh(v, g);
     ensure_bench(v, g, c.state.map.bench_polygons);
@@ -481,30 +508,91 @@ void map_canvas(Ctx& c, const jp::MapPage& pg, const jup::geo::Geo& g, ImVec2 p0
     gl_draw(f, dl);
     labels_and_markers(f, dl);
     ImGui::PopFont();
-    if (pg.close_up && pg.close_up_open) close_up_panel(c, *pg.close_up, r);
-    legend_and_attribution(c, pg, r);
+    float covered_w = pg.close_up && pg.close_up_open ? close_up_panel(c, *pg.close_up, r) : 0;
+    float* area = c.ui->touch_drag_area;
+    area[0] = (float)r.x, area[1] = (float)r.y, area[2] = std::max(0.f, (float)r.w - covered_w), area[3] = (float)drag_h;
+}
+
+// The card, the place, or the list.
+void side_content(Ctx& c, const jp::MapPage& pg) {
+    if (pg.card) case_card(c, *pg.card);
+    else if (pg.place) place_panel(c, *pg.place);
+    else case_list(c, pg);
+}
+
+// A phone, or a screen too short for the side panel: the map fills the width; the controls,
+// filters and list are in a sheet over its lower part. `min_h`: the map's least height (a short
+// screen's map is taller than the room left and the page scrolls).
+void sheet_map(Ctx& c, const jp::MapPage& pg, float min_h) {
+    MapUi& v = c.ui->map;
+    std::string chosen = pg.card ? "case " + pg.card->cs->id : pg.place ? "place " + pg.place->place->id : "";
+    if (chosen != v.sheet_for) {
+        if (!chosen.empty()) v.sheet_open = true;  // show what was just chosen
+        v.sheet_for = chosen;
+    }
+    Flow f;
+    f.next(button_width("Filters and list"));
+    if (chip("Filters and list", v.sheet_open)) v.sheet_open = !v.sheet_open;
+    if (flow_button(f, "Fit map")) v.fitted = false;
+    f.next(ImGui::CalcTextSize(pg.showing.c_str()).x);
+    if (ImGui::GetCursorPosX() > ImGui::GetWindowContentRegionMin().x + 1) ImGui::AlignTextToFramePadding();  // beside the buttons
+    ImGui::TextDisabled("%s", pg.showing.c_str());
+
+    const ImVec2 p0 = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
+    const float map_h = std::max(min_h, avail.y - legend_height(c, pg, avail.x) - ImGui::GetStyle().ItemSpacing.y);
+    const jm::Rect r{p0.x, p0.y, avail.x, map_h};
+    const float sheet_top = (float)r.y + map_h * 0.4f, bottom = std::max(p0.y + avail.y, (float)r.bottom());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("map", ImVec2(avail.x, map_h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar();
+    if (!c.geo) text_wrapped(pg.no_geo);
+    else map_canvas(c, pg, *c.geo, p0, r, v.sheet_open ? sheet_top - r.y : map_h);
+    ImGui::EndChild();
+    ImGui::PushFont(c.fonts.small);
+    text_wrapped(legend_text(pg));
+    ImGui::PopFont();
+    if (!v.sheet_open) return;
+
+    ImGui::SetCursorScreenPos(ImVec2(p0.x, sheet_top));
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    bg.w = 1;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    ImGui::BeginChild("sheet", ImVec2(avail.x, bottom - sheet_top), ImGuiChildFlags_Border);
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Close filters and list")) v.sheet_open = false;
+    if (!pg.card && !pg.place) {  // a chosen card or place comes first: it is what was asked for
+        controls(c, pg, false);
+        filters(c, pg);
+        ImGui::Separator();
+    }
+    side_content(c, pg);
+    ImGui::EndChild();
 }
 
 }  // namespace
 
 void draw_map(Ctx& c) {
     const jp::MapPage pg = jp::map_page(c.content, c.state, c.geo, c.geo_error ? *c.geo_error : std::string());
+    // A landscape phone has room for the map or the side panel, not both.
+    const bool short_screen = ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 24;
     ImGui::PushFont(c.fonts.heading);
     ImGui::TextUnformatted(pg.heading.c_str());
     ImGui::PopFont();
-    controls(c, pg);
+    if (c.narrow || short_screen) return sheet_map(c, pg, short_screen ? ImGui::GetMainViewport()->WorkSize.y * 0.7f : 160.f);
+    controls(c, pg, true);
 
     const float side_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.36f, 320.f, 560.f);
     const float map_w = ImGui::GetContentRegionAvail().x - side_w - ImGui::GetStyle().ItemSpacing.x;
     ImGui::BeginChild("map", ImVec2(map_w, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMove);
     london_strip(c, pg);
-    ImGui::PushFont(c.fonts.small);
-    const float attrib_h = ImGui::GetFontSize() * 2 + 10;
-    ImGui::PopFont();
     ImVec2 p0 = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
-    jm::Rect r{p0.x, p0.y, avail.x, std::max(120.f, avail.y - attrib_h)};
-    if (!c.geo) text_wrapped(pg.no_geo);
-    else map_canvas(c, pg, *c.geo, p0, r);
+    jm::Rect r{p0.x, p0.y, avail.x, std::max(120.f, avail.y - legend_height(c, pg, avail.x))};
+    if (!c.geo) {
+        text_wrapped(pg.no_geo);
+    } else {
+        map_canvas(c, pg, *c.geo, p0, r, r.h);
+        legend_and_attribution(c, pg, r);
+    }
     ImGui::EndChild();
 
     // The side panel: filters, then the card, the place, or the list.
@@ -512,9 +600,7 @@ void draw_map(Ctx& c) {
     ImGui::BeginChild("side", ImVec2(0, 0), ImGuiChildFlags_Border);
     filters(c, pg);
     ImGui::Separator();
-    if (pg.card) case_card(c, *pg.card);
-    else if (pg.place) place_panel(c, *pg.place);
-    else case_list(c, pg);
+    side_content(c, pg);
     ImGui::EndChild();
 }
 
