@@ -75,11 +75,17 @@ static void wide_top_bar(Ctx& c) {
 }
 
 // A phone: the name, Search and Menu on top; the views in the bottom bar (bottom_bar).
-static void narrow_top_bar(Ctx& c) {
+// A short screen (a phone on its side): one row with the views' short names as well.
+static void compact_top_bar(Ctx& c, bool with_views) {
     ImGui::PushFont(c.fonts.heading);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Joined-Up");
     ImGui::PopFont();
+    if (with_views)
+        for (const ViewTab& t : kTabs) {
+            ImGui::SameLine();
+            tab_button(c, t.short_label, t.view);
+        }
     float w = button_width("Search") + button_width("Menu") + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     search_button(c);
@@ -236,7 +242,9 @@ void draw_app(Ctx& c) {
         ImGui::PopFont();
         return;
     }
-    if (c.narrow) narrow_top_bar(c);
+    // Short: the wide top bar would take a third of a landscape phone's height.
+    bool short_screen = vp->WorkSize.y < ImGui::GetFontSize() * 30;
+    if (c.narrow || short_screen) compact_top_bar(c, !c.narrow);
     else wide_top_bar(c);
     messages(c);
     ImGui::BeginChild("view", ImVec2(0, c.narrow ? -bottom_bar_height() : 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
