@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "ui/fit.hpp"
 #include "ui/pound_parts.hpp"
 
 namespace ui::pound {
@@ -47,7 +48,7 @@ void fund(Ctx& c, const jup::Fund& f) {
         ImVec2 ts = ImGui::CalcTextSize(lab.c_str());
         if (ts.x + 8 < pw) dl->AddText(ImVec2(x + 6, p.y + (h - ts.y) / 2), unstated ? IM_COL32_WHITE : text_on(col), lab.c_str());
         if (hot) {
-            ImGui::SetNextWindowSize(ImVec2(fs * 26, 0));
+            tooltip_width(26);
             ImGui::BeginTooltip();
             ImGui::TextWrapped("%s: %s%s", pct(share, 0).c_str(), part.label.c_str(), amount.empty() ? "" : (" (" + amount + ")").c_str());
             tooltip_flags(part.flags);
@@ -78,12 +79,18 @@ void fund(Ctx& c, const jup::Fund& f) {
         float gw = ImGui::GetContentRegionAvail().x * 0.7f, gh = fs * 1.3f;
         for (int r = 0; r < 2; ++r) {
             double v = r == 0 ? a : b;
-            ImVec2 q = ImGui::GetCursorScreenPos();
+            std::string what = pr::money(v) + (r == 0 ? " at the start" : " the stated intention");
             float bw = (float)(gw * v / std::max(a, b));
+            // The words beside the bar, or above it where both do not fit (a phone).
+            bool beside = bw + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(what.c_str()).x <= ImGui::GetContentRegionAvail().x;
+            if (!beside) text_wrapped(what);
+            ImVec2 q = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddRectFilled(q, ImVec2(q.x + bw, q.y + gh), u32(r == 0 ? kBlue : kGreen));
             ImGui::Dummy(ImVec2(bw, gh));
-            ImGui::SameLine();
-            ImGui::Text("%s %s", pr::money(v).c_str(), r == 0 ? "at the start" : "the stated intention");
+            if (beside) {
+                ImGui::SameLine();
+                ImGui::TextUnformatted(what.c_str());
+            }
         }
         for (const jup::Figure* g : {&f.total, &f.growth})
             if (!g->source.quote.empty()) text_wrapped("\xE2\x80\x9C" + g->source.quote + "\xE2\x80\x9D");
@@ -106,7 +113,10 @@ void costs(Ctx& c, const pr::CostTable& ct) {
     for (auto& r : t.rows)
         for (auto& [k2, v] : r.values)
             if (v && k2 != "total" && r.kind == "line") maxv = std::max(maxv, jup::to_pounds(*v, t.unit));
-    if (ImGui::BeginTable("costs", 1 + (int)t.columns.size(), ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    // In its own frame, which scrolls sideways on a phone, never the page.
+    float tw = begin_wide("costs-frame", fs * (8 + 5.5f * (float)t.columns.size()));
+    if (ImGui::BeginTable("costs", 1 + (int)t.columns.size(), ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(tw, 0))) {
         ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         for (auto& col : t.columns) ImGui::TableSetupColumn(col.label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableHeadersRow();
@@ -119,7 +129,7 @@ void costs(Ctx& c, const pr::CostTable& ct) {
             ImGui::TextWrapped("%s", r.label.c_str());
             if (total) ImGui::PopFont();
             if (show_details()) {
-                ImGui::SetNextWindowSize(ImVec2(fs * 26, 0));
+                tooltip_width(26);
                 ImGui::BeginTooltip();
                 tooltip_flags(r.flags);
                 tooltip_source(c, r.source);
@@ -142,7 +152,7 @@ void costs(Ctx& c, const pr::CostTable& ct) {
                 }
                 ImGui::Selectable((pr::money(v) + "##" + col.id).c_str(), false);
                 if (show_details()) {
-                    ImGui::SetNextWindowSize(ImVec2(fs * 26, 0));
+                    tooltip_width(26);
                     ImGui::BeginTooltip();
                     ImGui::TextWrapped("%s, %s: %s", r.label.c_str(), col.label.c_str(), pr::money(v).c_str());
                     tooltip_source(c, r.source);
@@ -153,6 +163,7 @@ void costs(Ctx& c, const pr::CostTable& ct) {
         }
         ImGui::EndTable();
     }
+    end_wide();
     if (!ct.checks.empty()) {
         ImGui::Spacing();
         heading(c, ct.checks_title);
@@ -174,7 +185,7 @@ void costs(Ctx& c, const pr::CostTable& ct) {
             if (!seen && part->source.present()) shown.push_back(&part->source);
         }
         for (size_t j = 0; j < shown.size(); ++j) {
-            if (j) ImGui::SameLine();
+            if (j && !c.narrow) ImGui::SameLine();  // on a phone, one under another
             source_marker(c, *shown[j], ("src" + std::to_string(j)).c_str());
         }
         ImGui::PopID();

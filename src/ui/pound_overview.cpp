@@ -6,6 +6,7 @@
 
 #include "core/vocab.hpp"
 #include "imgui.h"
+#include "ui/fit.hpp"
 #include "ui/pound_parts.hpp"
 
 namespace ui::pound {
@@ -34,7 +35,7 @@ void fund_type_bar(const pr::PoundPage& pg) {
         ImVec2 ts = ImGui::CalcTextSize(lab.c_str());
         if (ts.x + 8 < fw) dl->AddText(ImVec2(x + 4, p.y + (h - ts.y) / 2), text_on(col), lab.c_str());
         if (hot) {
-            ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
+            tooltip_width(26);
             ImGui::BeginTooltip();
             ImGui::Text("%s: %s (%s of the total)", g.label.c_str(), pr::money(g.annual).c_str(), pct(g.annual / total).c_str());
             ImGui::TextWrapped("%s", jup::vocab::fund_meaning(g.key));
@@ -46,13 +47,8 @@ void fund_type_bar(const pr::PoundPage& pg) {
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + ImGui::GetStyle().ItemSpacing.y));
     // The key, with the amounts, so small parts are readable too.
-    for (size_t i = 0; i < funds.size(); ++i) {
-        auto& g = funds[i];
-        if (i) ImGui::SameLine(0, ImGui::GetFontSize());
-        swatch(fund_colour(g.key));
-        ImGui::Text("%s %s", g.label.c_str(), pr::money(g.annual).c_str());
-        if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 12 && i + 1 < funds.size()) ImGui::NewLine();
-    }
+    Flow key;
+    for (auto& g : funds) key_item(key, fund_colour(g.key), g.label + " " + pr::money(g.annual));
 }
 
 void layout(const jup::PoundNode& n, const jup::TRect& r, int depth, int top, float header, std::vector<TreeCell>& out) {
@@ -86,28 +82,33 @@ void legend() {
     }
     dl->AddRect(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_Border));
     ImGui::Dummy(ImVec2(w, h));
-    float y = ImGui::GetCursorPosY();
-    ImGui::TextUnformatted("5% or more overspent");
-    const char* mid = "on budget";
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + w / 2 - ImGui::CalcTextSize(mid).x / 2, y));
-    ImGui::TextUnformatted(mid);
-    const char* right = "5% or more underspent";
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + w - ImGui::CalcTextSize(right).x, y));
-    ImGui::TextUnformatted(right);
+    // The three marks on one line under the scale; where they do not fit (a phone), one a line,
+    // each under its end of the scale.
+    const char* ends[3] = {"5% or more overspent", "on budget", "5% or more underspent"};
+    float tw[3], sum = 0;
+    for (int i = 0; i < 3; ++i) sum += tw[i] = ImGui::CalcTextSize(ends[i]).x;
+    bool one_line = sum + ImGui::GetFontSize() * 2 <= w;
+    float x0 = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
+    float at[3] = {0, w / 2 - tw[1] / 2, w - tw[2]};
+    for (int i = 0; i < 3; ++i) {
+        if (one_line) ImGui::SetCursorPosY(y);
+        ImGui::SetCursorPosX(x0 + at[i]);
+        ImGui::TextUnformatted(ends[i]);
+    }
 }
 
 void breadcrumb(Ctx& c, const pr::Overview& o) {
+    Flow f;
     ImGui::BeginDisabled(o.zoom.empty());
-    if (ImGui::Button("< Back")) c.emit(o.back);
+    if (flow_button(f, "< Back")) c.emit(o.back);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Zoom out one level (or press Escape over the treemap)");
     for (size_t i = 0; i < o.crumbs.size(); ++i) {
-        ImGui::SameLine();
         if (i) {
+            f.next(ImGui::CalcTextSize(">").x);
             ImGui::TextUnformatted(">");
-            ImGui::SameLine();
         }
-        if (ImGui::Button((o.crumbs[i].label + "##crumb" + std::to_string(i)).c_str())) c.emit(o.crumbs[i].go);
+        if (fit_button(f, (o.crumbs[i].label + "##crumb" + std::to_string(i)).c_str())) c.emit(o.crumbs[i].go);
     }
 }
 
@@ -115,7 +116,7 @@ void treemap(Ctx& c, const pr::PoundPage& pg) {
     const pr::Overview& o = pg.overview;
     const jup::PoundNode& at = pr::zoomed(pg);
     breadcrumb(c, o);
-    ImGui::TextDisabled("Area = annual budget. Colour = forecast variance (legend below). Click a box, or press Enter on it, to zoom in.");
+    disabled_text("Area = annual budget. Colour = forecast variance (legend below). Click a box, or press Enter on it, to zoom in.");
 
     float w = ImGui::GetContentRegionAvail().x;
     // Fill the window's remaining height (leaving room for the legend), within sensible bounds.
@@ -218,7 +219,7 @@ void checks_and_claims(Ctx& c, const pr::PoundPage& pg) {
         ImGui::TextWrapped("%s", ch.note.c_str());
         mark("does-not-reconcile", ch.note + " (table " + ch.table_id + ", row " + ch.row_id + ")", std::to_string(i).c_str());
     }
-    if (!o.claims.empty() && ImGui::CollapsingHeader("Where the report contradicts itself")) {
+    if (!o.claims.empty() && fit_header("Where the report contradicts itself")) {
         ImGui::TextWrapped("The same report gives different figures in different places. Each is shown as printed, with where it comes from.");
         for (const jup::Figure* cl : o.claims) {
             ImGui::PushID(cl->id.c_str());

@@ -44,17 +44,19 @@ bool show_details() { return ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlo
 
 void mark(const char* kind, const std::string& note, const char* id) {
     bool warn = jup::vocab::flag_warns(kind);
-    ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Button, warn ? ImVec4(0.80f, 0.30f, 0.0f, 1) : ImVec4(0.35f, 0.30f, 0.65f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, 1));
+    // Slim beside text; on a touch screen (tall frames) still a finger's height.
+    float pad_y = ImGui::GetStyle().FramePadding.y;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(5, pad_y > 10 ? pad_y : 1));
     char label[96];
     std::snprintf(label, sizeof label, "%s %s##mk%s", warn ? "!" : "i", jup::vocab::flag_label(kind), id);
-    ImGui::SmallButton(label);
+    Flow{true}.next(button_width(label));  // beside what came before, or under it
+    ImGui::Button(label);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (show_details()) {
-        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
+        tooltip_width(26);
         ImGui::BeginTooltip();
         ImGui::TextWrapped("%s: %s", jup::vocab::flag_label(kind), note.c_str());
         ImGui::EndTooltip();
@@ -63,6 +65,11 @@ void mark(const char* kind, const std::string& note, const char* id) {
 
 void marks(const std::vector<jup::Flag>& flags, const std::string& id) {
     for (size_t k = 0; k < flags.size(); ++k) mark(flags[k].kind.c_str(), flags[k].note, (id + std::to_string(k)).c_str());
+}
+
+void tooltip_width(float ems) {
+    float screen = ImGui::GetMainViewport()->Size.x - 2 * ImGui::GetStyle().DisplaySafeAreaPadding.x;
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * ems, screen), 0));
 }
 
 void tooltip_source(const Ctx& c, const jup::Source& s) {
@@ -87,7 +94,7 @@ void tooltip_flags(const std::vector<jup::Flag>& flags) {
 
 void line_tooltip(const Ctx& c, const jup::BudgetLine& l) {
     const jup::Money& m = c.content.money;
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    tooltip_width(30);
     ImGui::BeginTooltip();
     ImGui::PushFont(c.fonts.heading);
     ImGui::TextWrapped("%s%s", l.label.c_str(), l.part.empty() ? "" : (" (" + l.part + " part)").c_str());
@@ -127,6 +134,29 @@ void swatch(const ImVec4& col) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + 2), ImVec2(q.x + s, q.y + 2 + s), u32(col));
     ImGui::Dummy(ImVec2(s, s));
     ImGui::SameLine();
+}
+
+bool toggle_button(Flow& f, const std::string& label, bool on) {
+    if (on) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.13f, 0.33f, 0.70f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    bool pressed = flow_button(f, label.c_str());
+    if (on) ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+// A key's entry: a swatch, its label and a gap after it, so entries in a row stay apart.
+float key_width(const std::string& label) {
+    return ImGui::GetTextLineHeight() * 0.8f + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(label.c_str()).x + ImGui::GetFontSize() * 0.6f;
+}
+
+void key_item(Flow& f, const ImVec4& col, const std::string& label) {
+    f.next(key_width(label));
+    swatch(col);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine(0, 0);
+    ImGui::Dummy(ImVec2(ImGui::GetFontSize() * 0.6f, 1));
 }
 
 void disabled_text(const std::string& s) {

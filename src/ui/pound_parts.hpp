@@ -31,11 +31,15 @@ bool show_details();  // the last item is hovered, or focused from the keyboard
 // A small inline mark ("derived", "contradicted") with its explanation on hover and focus.
 void mark(const char* kind, const std::string& note, const char* id);
 void marks(const std::vector<jup::Flag>& flags, const std::string& id);
+void tooltip_width(float ems);  // the next tooltip: this many font sizes wide, or the screen's width
 void tooltip_source(const Ctx& c, const jup::Source& s);
 void tooltip_flags(const std::vector<jup::Flag>& flags);
 void line_tooltip(const Ctx& c, const jup::BudgetLine& l);  // every column of a budget line
 void swatch(const ImVec4& col);                              // a small square before a key's label
 void disabled_text(const std::string& s);                    // wrapped, in the disabled colour
+bool toggle_button(Flow& f, const std::string& label, bool on);  // a tab or a choice, marked when on
+float key_width(const std::string& label);                   // a swatch and its label, for Flow
+void key_item(Flow& f, const ImVec4& col, const std::string& label);  // a swatch and its label, wrapping
 
 // The tabs (one file each).
 void overview(Ctx& c, const pr::PoundPage& pg);

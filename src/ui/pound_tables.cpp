@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/fit.hpp"
 #include "ui/pound_parts.hpp"
 
 namespace ui::pound {
@@ -12,7 +13,7 @@ namespace {
 
 void money_table(Ctx& c, const jup::MoneyTable& t) {
     ImGui::PushID(t.id.c_str());
-    if (!ImGui::CollapsingHeader((t.title + " (" + t.unit + ")").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!fit_header((t.title + " (" + t.unit + ")").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::PopID();
         return;
     }
@@ -23,9 +24,11 @@ void money_table(Ctx& c, const jup::MoneyTable& t) {
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
     int ncol = 1 + (int)t.columns.size();
     float h = ImGui::GetTextLineHeightWithSpacing() * (t.rows.size() + 2.5f) + 20;
+    // The frozen first column leaves room for the figures on a phone; its labels wrap there.
+    float first = std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.45f);
     if (ImGui::BeginTable("rows", ncol, flags, ImVec2(0, std::min(h, ImGui::GetFontSize() * 40)))) {
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 16);
+        ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, first);
         for (auto& col : t.columns) ImGui::TableSetupColumn(col.label.c_str());
         ImGui::TableHeadersRow();
         ImGuiListClipper clip;
@@ -37,7 +40,7 @@ void money_table(Ctx& c, const jup::MoneyTable& t) {
                 ImGui::TableNextColumn();
                 bool total = r.kind != "line";
                 if (total) ImGui::PushFont(c.fonts.heading);
-                ImGui::TextUnformatted(r.label.c_str());
+                ImGui::TextWrapped("%s", r.label.c_str());
                 if (total) ImGui::PopFont();
                 ImGui::PushID(r.id.c_str());
                 source_marker(c, r.source, "r");

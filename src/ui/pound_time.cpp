@@ -14,7 +14,7 @@ const ImVec4 kParts[] = {kBlue, kVermillion, kSky, kPurple, kGrey};
 
 void month_tooltip(const Ctx& c, const pr::SeriesChart& ch, const pr::SeriesMonth& mo) {
     const jup::MoneyTable& t = *ch.table;
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
+    tooltip_width(26);
     ImGui::BeginTooltip();
     ImGui::PushFont(c.fonts.heading);
     ImGui::TextUnformatted(mo.row->label.c_str());
@@ -24,7 +24,7 @@ void month_tooltip(const Ctx& c, const pr::SeriesChart& ch, const pr::SeriesMont
         if (it == mo.row->values.end() || !it->second) ImGui::Text("%s: not given", col.label.c_str());
         else ImGui::Text("%s: %s", col.label.c_str(), pr::money(jup::to_pounds(*it->second, t.unit)).c_str());
     }
-    if (!ch.received_note.empty()) ImGui::TextDisabled("%s", ch.received_note.c_str());
+    if (!ch.received_note.empty()) disabled_text(ch.received_note);
     tooltip_flags(mo.row->flags);
     tooltip_source(c, mo.row->source);
     ImGui::EndTooltip();
@@ -33,13 +33,15 @@ void month_tooltip(const Ctx& c, const pr::SeriesChart& ch, const pr::SeriesMont
 void chart(Ctx& c, const pr::SeriesChart& ch) {
     const float fs = ImGui::GetFontSize();
     double lo = ch.lo, hi = ch.hi;
-    float W = ImGui::GetContentRegionAvail().x, H = fs * 16, axis = fs * 5;
+    // grid in £0.5m steps; the axis as wide as its widest amount
+    double step = hi - lo > 1.2e6 ? 500e3 : 250e3;
+    float axis = fs;
+    for (double g = std::ceil(lo / step) * step; g <= hi; g += step) axis = std::max(axis, ImGui::CalcTextSize(pr::money(g).c_str()).x + 12);
+    float W = ImGui::GetContentRegionAvail().x, H = fs * 16;
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float plot_w = W - axis, top = p.y + fs * 0.5f, bottom = p.y + H - fs * 2;
     auto Y = [&](double val) { return (float)(bottom - (val - lo) / (hi - lo) * (bottom - top)); };
-    // grid in £0.5m steps
-    double step = hi - lo > 1.2e6 ? 500e3 : 250e3;
     for (double g = std::ceil(lo / step) * step; g <= hi; g += step) {
         float y = Y(g);
         dl->AddLine(ImVec2(p.x + axis, y), ImVec2(p.x + W, y), g == 0 ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Border), g == 0 ? 2.f : 1.f);
@@ -47,6 +49,10 @@ void chart(Ctx& c, const pr::SeriesChart& ch) {
         dl->AddText(ImVec2(p.x + axis - ImGui::CalcTextSize(lab.c_str()).x - 6, y - fs * 0.6f), ImGui::GetColorU32(ImGuiCol_Text), lab.c_str());
     }
     float slot = plot_w / ch.months.size(), bw = slot * 0.5f;
+    // Month names where they fit: on a phone every second or third month is named.
+    float name_w = 0;
+    for (auto& mo : ch.months) name_w = std::max(name_w, ImGui::CalcTextSize(mo.label.c_str()).x);
+    size_t every = std::max<size_t>(1, (size_t)std::ceil((name_w + fs * 0.4f) / slot));
     for (size_t i = 0; i < ch.months.size(); ++i) {
         const pr::SeriesMonth& mo = ch.months[i];
         float x0 = p.x + axis + slot * i + (slot - bw) / 2;
@@ -61,7 +67,8 @@ void chart(Ctx& c, const pr::SeriesChart& ch) {
             dl->AddQuadFilled(ImVec2(cx, cy - s), ImVec2(cx + s, cy), ImVec2(cx, cy + s), ImVec2(cx - s, cy), u32(kGreen));
             dl->AddQuad(ImVec2(cx, cy - s), ImVec2(cx + s, cy), ImVec2(cx, cy + s), ImVec2(cx - s, cy), IM_COL32_WHITE, 1.5f);
         }
-        dl->AddText(ImVec2(x0 + bw / 2 - ImGui::CalcTextSize(mo.label.c_str()).x / 2, bottom + fs * 0.4f), ImGui::GetColorU32(ImGuiCol_Text), mo.label.c_str());
+        if (i % every == 0)
+            dl->AddText(ImVec2(x0 + bw / 2 - ImGui::CalcTextSize(mo.label.c_str()).x / 2, bottom + fs * 0.4f), ImGui::GetColorU32(ImGuiCol_Text), mo.label.c_str());
         // focusable month
         ImGui::SetCursorScreenPos(ImVec2(p.x + axis + slot * i, top));
         ImGui::PushID((int)i);
@@ -75,17 +82,9 @@ void chart(Ctx& c, const pr::SeriesChart& ch) {
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + H));
     ImGui::Dummy(ImVec2(W, 1));
     // key, in the order the bars stack (top first)
-    for (size_t k = 0; k < ch.part_labels.size(); ++k) {
-        swatch(kParts[k % 5]);
-        ImGui::TextUnformatted(ch.part_labels[k].c_str());
-        ImGui::SameLine(0, fs * 1.5f);
-    }
-    if (!ch.received_label.empty()) {
-        swatch(kGreen);
-        ImGui::TextUnformatted(ch.received_label.c_str());
-        ImGui::SameLine(0, fs * 1.5f);
-    }
-    ImGui::NewLine();
+    Flow key;
+    for (size_t k = 0; k < ch.part_labels.size(); ++k) key_item(key, kParts[k % 5], ch.part_labels[k]);
+    if (!ch.received_label.empty()) key_item(key, kGreen, ch.received_label);
 }
 
 }  // namespace

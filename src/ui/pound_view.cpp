@@ -2,6 +2,8 @@
 // the conventions, the headline boxes and the tabs; each tab has its own file (pound_*.cpp). Core
 // prepares the page (core/present/pound); this file keeps it between frames in UiState::pound.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "core/present/pound.hpp"
 #include "imgui.h"
@@ -29,27 +31,84 @@ const pr::PoundPage& page_for(Ctx& c) {
     return *u.page;
 }
 
-// A headline box: the label, the amount, a badge when the printed figure is flagged.
-void stat(const Ctx& c, const pr::Stat& s, float w) {
-    ImGui::BeginGroup();
-    ImGui::PushID(s.key.c_str());
+// A headline box for width w: the label (wrapped), the "i derived" badge beside it when both fit
+// on one line or under it, then the amount in the heading font, broken only between words.
+// Every box in a row is as tall as the tallest.
+struct StatLayout {
+    float h = 0, value_y = 0, value_line = 0;
+    ImVec2 badge_at, badge_size;      // badge_at is from the box's top-left
+    std::vector<std::string> value;   // the amount's lines
+};
+
+constexpr float kPad = 10;
+
+// Words joined onto lines no wider than `width` (in the current font); a word wider stays whole.
+std::vector<std::string> word_lines(const std::string& text, float width) {
+    std::vector<std::string> lines;
+    size_t at = 0;
+    while (at < text.size()) {
+        size_t sp = text.find(' ', at);
+        std::string word = text.substr(at, sp == std::string::npos ? std::string::npos : sp - at);
+        at = sp == std::string::npos ? text.size() : sp + 1;
+        if (!lines.empty() && ImGui::CalcTextSize((lines.back() + " " + word).c_str()).x <= width) lines.back() += " " + word;
+        else lines.push_back(word);
+    }
+    return lines;
+}
+
+float widest_word(const std::string& text) {
+    float w = 0;
+    for (auto& word : word_lines(text, 0)) w = std::max(w, ImGui::CalcTextSize(word.c_str()).x);
+    return w;
+}
+
+StatLayout stat_layout(const Ctx& c, const pr::Stat& s, float w) {
+    StatLayout L;
+    float inner = std::max(1.0f, w - 2 * kPad), y = kPad / 2;
+    if (!s.badge.empty()) {
+        ImVec2 ts = ImGui::CalcTextSize(s.badge.c_str());
+        L.badge_size = ImVec2(ts.x + 12, ts.y + 2);
+    }
+    float label_h = ImGui::CalcTextSize(s.label.c_str(), nullptr, false, inner).y;
+    if (s.badge.empty() || ImGui::CalcTextSize(s.label.c_str()).x + kPad + L.badge_size.x <= inner) {
+        y += label_h;
+        L.badge_at = ImVec2(w - kPad / 2 - L.badge_size.x, kPad / 2);
+    } else {
+        y += label_h + 2;
+        L.badge_at = ImVec2(kPad, y);
+        y += L.badge_size.y + 2;
+    }
+    L.value_y = y;
+    ImGui::PushFont(c.fonts.heading);
+    L.value = word_lines(s.value, inner);
+    L.value_line = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    L.h = y + L.value_line * (float)L.value.size() + kPad / 2;
+    return L;
+}
+
+void stat(const Ctx& c, const pr::Stat& s, float w, float h, const StatLayout& L) {
     ImVec2 p = ImGui::GetCursorScreenPos();
-    float h = ImGui::GetTextLineHeight() * 2 + ImGui::GetFontSize() * 1.4f + 10;
-    ImGui::InvisibleButton("stat", ImVec2(w, h));
+    float inner = std::max(1.0f, w - 2 * kPad);
+    // Labelled with the figure's label, so the widget probe (and a test) finds each box.
+    ImGui::InvisibleButton((s.label + "##stat").c_str(), ImVec2(w, h));
     bool hot = show_details();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), 6);
     if (hot) dl->AddRect(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_NavHighlight), 6, 0, 2);
-    dl->AddText(ImVec2(p.x + 10, p.y + 5), ImGui::GetColorU32(ImGuiCol_TextDisabled), s.label.c_str());
-    dl->AddText(c.fonts.heading, c.fonts.heading->FontSize, ImVec2(p.x + 10, p.y + 5 + ImGui::GetTextLineHeight()), ImGui::GetColorU32(ImGuiCol_Text),
-                s.value.c_str());
+    dl->AddText(nullptr, 0, ImVec2(p.x + kPad, p.y + kPad / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), s.label.c_str(), nullptr, inner);
+    ImGui::PushFont(c.fonts.heading);  // drawn at the heading's size as shown (GetFontSize), not as rasterised
+    for (size_t i = 0; i < L.value.size(); ++i)
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + kPad, p.y + L.value_y + L.value_line * (float)i), ImGui::GetColorU32(ImGuiCol_Text),
+                    L.value[i].c_str());
+    ImGui::PopFont();
     if (!s.badge.empty()) {
-        ImVec2 ts = ImGui::CalcTextSize(s.badge.c_str());
-        dl->AddRectFilled(ImVec2(p.x + w - ts.x - 16, p.y + 4), ImVec2(p.x + w - 4, p.y + 6 + ts.y), IM_COL32(89, 77, 166, 255), 4);
-        dl->AddText(ImVec2(p.x + w - ts.x - 10, p.y + 5), IM_COL32_WHITE, s.badge.c_str());
+        ImVec2 a(p.x + L.badge_at.x, p.y + L.badge_at.y);
+        dl->AddRectFilled(a, ImVec2(a.x + L.badge_size.x, a.y + L.badge_size.y), IM_COL32(89, 77, 166, 255), 4);
+        dl->AddText(ImVec2(a.x + 6, a.y + 1), IM_COL32_WHITE, s.badge.c_str());
     }
     if (hot) {
-        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
+        tooltip_width(26);
         ImGui::BeginTooltip();
         ImGui::TextWrapped("%s", s.explain.c_str());
         if (s.figure) {
@@ -58,19 +117,36 @@ void stat(const Ctx& c, const pr::Stat& s, float w) {
         }
         ImGui::EndTooltip();
     }
-    ImGui::PopID();
-    ImGui::EndGroup();
 }
 
+// Four boxes to a row where every amount fits on one line in a quarter of the width; else two
+// where each amount's words fit; else one: on a phone they stack instead of overlapping.
 void key_figures(const Ctx& c, const pr::PoundPage& pg) {
     float avail = ImGui::GetContentRegionAvail().x;
     float sp = ImGui::GetStyle().ItemSpacing.x;
-    int per_row = avail > ImGui::GetFontSize() * 44 ? 4 : 2;
+    float whole = ImGui::GetFontSize() * 8, words = whole;
+    ImGui::PushFont(c.fonts.heading);
+    for (auto& s : pg.stats) {
+        whole = std::max(whole, ImGui::CalcTextSize(s.value.c_str()).x + 2 * kPad);
+        words = std::max(words, widest_word(s.value) + 2 * kPad);
+    }
+    ImGui::PopFont();
+    int per_row = (avail - sp * 3) / 4 >= whole ? 4 : (avail - sp) / 2 >= words ? 2 : 1;
     float w = (avail - sp * (per_row - 1)) / per_row;
-    for (size_t i = 0; i < pg.stats.size(); ++i) {
-        if (i % per_row) ImGui::SameLine();
-        else if (i) ImGui::Spacing();
-        stat(c, pg.stats[i], w);
+    for (size_t i = 0; i < pg.stats.size(); i += per_row) {
+        size_t end = std::min(pg.stats.size(), i + per_row);
+        std::vector<StatLayout> row;
+        float h = 0;
+        for (size_t k = i; k < end; ++k) {
+            row.push_back(stat_layout(c, pg.stats[k], w));
+            h = std::max(h, row.back().h);
+        }
+        for (size_t k = i; k < end; ++k) {
+            if (k > i) ImGui::SameLine();
+            ImGui::PushID((int)k);
+            stat(c, pg.stats[k], w, h, row[k - i]);
+            ImGui::PopID();
+        }
     }
 }
 
@@ -83,8 +159,13 @@ void draw_pound(Ctx& c) {
     heading(c, pg.heading);
     if (!pg.subtitle.empty()) disabled_text(pg.subtitle);
     if (!pg.scopes.empty()) {
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, fs * 36));
-        if (ImGui::BeginCombo("Place and year", pg.scope_label.c_str(), ImGuiComboFlags_HeightLarge)) {
+        // The label beside the box, or above it when both would not fit.
+        const char* name = "Place and year";
+        float avail = ImGui::GetContentRegionAvail().x, beside = avail - ImGui::CalcTextSize(name).x - ImGui::GetStyle().ItemInnerSpacing.x;
+        bool above = beside < fs * 14;
+        if (above) ImGui::TextUnformatted(name);
+        ImGui::SetNextItemWidth(above ? avail : std::min(beside, fs * 36));
+        if (ImGui::BeginCombo(above ? "##place" : name, pg.scope_label.c_str(), ImGuiComboFlags_HeightLarge)) {
             for (auto& s : pg.scopes)
                 if (ImGui::Selectable((s.label + "##" + s.id).c_str(), s.on)) c.emit(s.pick);
             ImGui::EndCombo();
@@ -102,18 +183,10 @@ void draw_pound(Ctx& c) {
     }
     key_figures(c, pg);
     ImGui::Spacing();
-    // Tabs as buttons: focusable, and driven by state.
-    for (size_t i = 0; i < pg.tabs.size(); ++i) {
-        const pr::Choice& t = pg.tabs[i];
-        if (i) ImGui::SameLine();
-        if (t.on) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.13f, 0.33f, 0.70f, 1));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        }
-        if (ImGui::Button(t.label.c_str())) c.emit(t.pick);
-        if (t.on) ImGui::PopStyleColor(2);
-        if (ImGui::GetContentRegionAvail().x < fs * 8 && i + 1 < pg.tabs.size()) ImGui::NewLine();
-    }
+    // Tabs as buttons: focusable, driven by state, and wrapping onto more rows on a phone.
+    Flow tabs;
+    for (const pr::Choice& t : pg.tabs)
+        if (toggle_button(tabs, t.label, t.on)) c.emit(t.pick);
     ImGui::Separator();
     const std::string& tab = pg.tab;
     if (tab == "compare") pound::compare(c, pg);

@@ -5,6 +5,7 @@
 
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "ui/fit.hpp"
 #include "ui/pound_parts.hpp"
 
 namespace ui::pound {
@@ -18,7 +19,7 @@ void shares(Ctx& c, const pr::WhatIf& w) {
         double pooled = row == 0 ? W.today_pooled : W.pooled;
         double share = W.total > 0 ? pooled / W.total : 0;
         ImGui::PushFont(row == 1 ? c.fonts.heading : c.fonts.body);
-        ImGui::TextUnformatted((row == 0 ? w.today_text : w.choice_text).c_str());
+        text_wrapped(row == 0 ? w.today_text : w.choice_text);
         ImGui::PopFont();
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -31,7 +32,7 @@ void shares(Ctx& c, const pr::WhatIf& w) {
         ImGui::Dummy(ImVec2(width, bh));
     }
     ImGui::TextWrapped("%s", w.key_text.c_str());
-    ImGui::TextUnformatted(w.moved_text.c_str());
+    text_wrapped(w.moved_text);
 }
 
 // The reason for an exception: a multi-line box on a draft, so nothing typed is cut; text longer
@@ -52,6 +53,29 @@ void reason_box(Ctx& c, const pr::WhatIf& w, const pr::WhatIfRow& r) {
     too_long(d.text, w.note_max);
 }
 
+// A budget line's cells: its name, its budget today, the choice, the reason. In the table's
+// columns on a wide screen; one under another on a phone.
+void line_name(const Ctx& c, const pr::PoundPage& pg, const pr::WhatIfRow& r) {
+    ImGui::TextWrapped("%s", r.label.c_str());
+    disabled_text(r.org);
+    if ((show_details() || ImGui::IsItemHovered()) && r.line >= 0) line_tooltip(c, pg.model.lines[r.line]);
+}
+
+void line_budget(const pr::WhatIfRow& r, bool one_line) {
+    if (one_line) return disabled_text(r.budget + " \xC2\xB7 " + r.now);
+    ImGui::TextUnformatted(r.budget.c_str());
+    disabled_text(r.now);
+}
+
+void line_choice(Ctx& c, const pr::WhatIfRow& r) {
+    Flow f;
+    for (auto& o : r.options) {
+        f.next(choice_width(o.label.c_str()));
+        if (ImGui::RadioButton(o.label.c_str(), o.on) && !o.on) c.emit(o.pick);
+    }
+    if (!r.change_text.empty()) ImGui::TextColored(r.change > 0 ? kGreen : kVermillion, "%s", r.change_text.c_str());
+}
+
 }  // namespace
 
 void whatif(Ctx& c, const pr::PoundPage& pg) {
@@ -66,19 +90,23 @@ void whatif(Ctx& c, const pr::PoundPage& pg) {
                        "should stay with one organisation for a compelling reason (say why). The pooled share changes as you go, and your "
                        "choices are saved with your answers.");
     shares(c, w);
-    if (ImGui::Button("Pool by default (every line except exceptions)")) c.emit(w.pool_all);
-    ImGui::SameLine();
+    Flow f;
+    if (fit_button(f, "Pool by default (every line except exceptions)")) c.emit(w.pool_all);
     ImGui::BeginDisabled(!w.can_reset);
-    if (ImGui::Button("Reset to today")) c.emit(w.reset);
+    if (fit_button(f, "Reset to today")) c.emit(w.reset);
     ImGui::EndDisabled();
     ImGui::Spacing();
 
     ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("whatif", 4, tf)) return;
-    ImGui::TableSetupColumn("Budget line", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Annual budget, today", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn("Your choice", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Reason for an exception", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // On a phone, one column: each line's cells under each other.
+    if (!ImGui::BeginTable("whatif", c.narrow ? 1 : 4, tf)) return;
+    if (c.narrow) ImGui::TableSetupColumn("Budget line and your choice");
+    else {
+        ImGui::TableSetupColumn("Budget line", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn("Annual budget, today", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn("Your choice", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Reason for an exception", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    }
     ImGui::TableHeadersRow();
     ImGuiListClipper clip;
     clip.Begin((int)w.rows.size());
@@ -88,21 +116,14 @@ void whatif(Ctx& c, const pr::PoundPage& pg) {
             ImGui::PushID(r.row.c_str());
             ImGui::TableNextRow(0, fs * 2.2f);
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", r.label.c_str());
-            ImGui::TextDisabled("%s", r.org.c_str());
-            if ((show_details() || ImGui::IsItemHovered()) && r.line >= 0) line_tooltip(c, pg.model.lines[r.line]);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.budget.c_str());
-            ImGui::TextDisabled("%s", r.now.c_str());
-            ImGui::TableNextColumn();
-            for (size_t o = 0; o < r.options.size(); ++o) {
-                if (o) ImGui::SameLine();
-                if (ImGui::RadioButton(r.options[o].label.c_str(), r.options[o].on) && !r.options[o].on) c.emit(r.options[o].pick);
-            }
-            if (!r.change_text.empty()) ImGui::TextColored(r.change > 0 ? kGreen : kVermillion, "%s", r.change_text.c_str());
-            ImGui::TableNextColumn();
+            line_name(c, pg, r);
+            if (!c.narrow) ImGui::TableNextColumn();
+            line_budget(r, c.narrow);
+            if (!c.narrow) ImGui::TableNextColumn();
+            line_choice(c, r);
+            if (!c.narrow) ImGui::TableNextColumn();
             if (r.exception) reason_box(c, w, r);
-            else ImGui::TextDisabled("-");
+            else if (!c.narrow) ImGui::TextDisabled("-");
             ImGui::PopID();
         }
     }

@@ -3,11 +3,18 @@
 // Nothing leaves the device.
 #include "core/present/tally.hpp"
 #include "imgui.h"
+#include "ui/fit.hpp"
 #include "ui/ui.hpp"
 
 namespace ui {
 
 namespace {
+void bullet(const std::string& s) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    text_wrapped(s);
+}
+
 void distribution_bar(const jup::present::TallyRating& r, float width, float height) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -24,23 +31,31 @@ void distribution_bar(const jup::present::TallyRating& r, float width, float hei
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.breakdown.c_str());
 }
 
-void ratings(const jup::present::TallyBoard& b) {
-    if (b.ratings.empty() || !ImGui::BeginTable("ratings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+// Per item: the mean, the spread and the answers as a bar. In four columns, or on a phone in
+// one, each item's figures under its name.
+void ratings(const jup::present::TallyBoard& b, bool narrow) {
+    const float fs = ImGui::GetFontSize();
+    if (b.ratings.empty() || !ImGui::BeginTable("ratings", narrow ? 1 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn(b.ratings_title.c_str());
-    ImGui::TableSetupColumn("Mean", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.5f);
-    ImGui::TableSetupColumn("Spread", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
-    ImGui::TableSetupColumn("Answers", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+    if (!narrow) {
+        ImGui::TableSetupColumn("Mean", ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
+        ImGui::TableSetupColumn("Spread", ImGuiTableColumnFlags_WidthFixed, fs * 4);
+        ImGui::TableSetupColumn("Answers", ImGuiTableColumnFlags_WidthFixed, fs * 9);
+    }
     ImGui::TableHeadersRow();
     for (auto& r : b.ratings) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", r.item->label.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.mean.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.spread.c_str());
-        ImGui::TableNextColumn();
-        distribution_bar(r, ImGui::GetFontSize() * 6, ImGui::GetFontSize() * 0.9f);
+        if (narrow) ImGui::TextDisabled("Mean %s, spread %s", r.mean.c_str(), r.spread.c_str());
+        else {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.mean.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.spread.c_str());
+            ImGui::TableNextColumn();
+        }
+        distribution_bar(r, fs * 6, fs * 0.9f);
         ImGui::SameLine();
         ImGui::Text("%d", r.n);
     }
@@ -48,7 +63,7 @@ void ratings(const jup::present::TallyBoard& b) {
 }
 
 void block(const jup::present::TallyBlock& k) {
-    ImGui::TextUnformatted(k.title.c_str());
+    text_wrapped(k.title);
     if (!k.votes.empty() && ImGui::BeginTable(k.title.c_str(), 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("votes", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
         ImGui::TableSetupColumn("item");
@@ -61,17 +76,17 @@ void block(const jup::present::TallyBlock& k) {
         }
         ImGui::EndTable();
     }
-    if (!k.others.empty()) ImGui::TextDisabled("%s", k.others.c_str());
-    for (auto& text : k.texts) {
-        ImGui::Bullet();
-        ImGui::SameLine();
-        text_wrapped(text);
+    if (!k.others.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        text_wrapped(k.others);
+        ImGui::PopStyleColor();
     }
+    for (auto& text : k.texts) bullet(text);
 }
 
 void lines(const std::string& title, const std::vector<std::string>& v) {
-    if (!title.empty() && ImGui::CollapsingHeader(title.c_str()))
-        for (auto& s : v) ImGui::BulletText("%s", s.c_str());
+    if (!title.empty() && fit_header(title.c_str()))
+        for (auto& s : v) bullet(s);
 }
 }  // namespace
 
@@ -79,35 +94,32 @@ void draw_tally(Ctx& c) {
     jup::present::TallyPage pg = jup::present::tally_page(c.content, c.tally, !c.state.tally_files.empty());
     heading(c, pg.title);
     text_wrapped(pg.intro);
-    if (ImGui::Button("Open answer files...")) c.emit("pick_tally_files");
-    ImGui::SameLine();
+    Flow f;
+    if (fit_button(f, "Open answer files...")) c.emit("pick_tally_files");
     ImGui::BeginDisabled(!pg.has_files);
-    if (ImGui::Button("Export tally (CSV)")) c.emit("export_tally_csv");
-    ImGui::SameLine();
-    if (ImGui::Button("Export tally (JSON)")) c.emit("export_tally_json");
-    ImGui::SameLine();
-    if (ImGui::Button("Start again")) c.emit("tally_clear");
+    if (fit_button(f, "Export tally (CSV)")) c.emit("export_tally_csv");
+    if (fit_button(f, "Export tally (JSON)")) c.emit("export_tally_json");
+    if (fit_button(f, "Start again")) c.emit("tally_clear");
     ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ImGui::Button("Back to the boards")) c.emit("set_view", {{"view", "boards"}});
+    if (fit_button(f, "Back to the boards")) c.emit("set_view", {{"view", "boards"}});
     ImGui::Spacing();
     if (!pg.has_files) {
         text_wrapped(pg.empty);
         return;
     }
-    ImGui::TextUnformatted(pg.counted.c_str());
+    text_wrapped(pg.counted);
     if (!pg.skipped_title.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
-        ImGui::TextUnformatted(pg.skipped_title.c_str());
+        text_wrapped(pg.skipped_title);
         ImGui::PopStyleColor();
-        for (auto& s : pg.skipped) ImGui::BulletText("%s", s.c_str());
+        for (auto& s : pg.skipped) bullet(s);
     }
     lines(pg.duplicates_title, pg.duplicates);
     lines(pg.warnings_title, pg.warnings);
     for (auto& b : pg.boards) {
         ImGui::PushID(b.board->id.c_str());
-        if (ImGui::CollapsingHeader(b.heading.c_str(), b.answered ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-            ratings(b);
+        if (fit_header(b.heading.c_str(), b.answered ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            ratings(b, c.narrow);
             for (auto& k : b.blocks) block(k);
         }
         ImGui::PopID();

@@ -15,6 +15,7 @@
 #include "ui/map_ui.hpp"
 #include "ui/draft.hpp"
 #include "ui/pound_ui.hpp"
+#include "ui/reader_ui.hpp"
 
 struct ImFont;
 
@@ -56,6 +57,7 @@ struct UiState {
     std::string doc_scrolled_to;                     // "doc:line" the source reader last scrolled to
     MapUi map;                                       // the map's camera, transition and hover
     PoundUi pound;                                   // the Local pound's prepared page and typed reasons
+    ReaderUi reader;                                 // the source reader's wrapped lines
     // Where a one-finger drag is the view's own (the map pans), in CSS px; elsewhere a drag
     // scrolls. Set by the view that draws it, each frame; cleared by the shell first.
     float touch_drag_area[4] = {0, 0, 0, 0};  // x, y, w, h
