@@ -83,6 +83,9 @@ bool flow_button(Flow& f, const char* label) {
     return ImGui::Button(label);
 }
 
+// A tooltip `ems` font sizes wide, or the screen's width less a margin on a phone.
+static float tooltip_width(float ems) { return std::min(ImGui::GetFontSize() * ems, ImGui::GetIO().DisplaySize.x - 16); }
+
 // Chips are small to look at; on a touch screen they are still a finger's size.
 static ImVec2 chip_padding(float x) {
     float min_h = ImGui::GetStyle().FramePadding.y > 10 ? 44.0f : 0.0f;
@@ -123,7 +126,7 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) || ImGui::IsItemFocused()) {
-        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0));
+        ImGui::SetNextWindowSize(ImVec2(tooltip_width(28), 0));
         ImGui::BeginTooltip();
         const jup::Document* d = c.content.document(s.doc);
         ImGui::PushFont(c.fonts.small);
@@ -153,7 +156,7 @@ void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suff
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
         if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
-            ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
+            ImGui::SetNextWindowSize(ImVec2(tooltip_width(24), 0));
             ImGui::BeginTooltip();
             ImGui::TextWrapped("%s: %s", jup::vocab::flag_label(f.kind), f.note.c_str());
             ImGui::EndTooltip();
@@ -199,7 +202,7 @@ void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
         if (ImGui::IsItemHovered() || ImGui::IsItemFocused() || ImGui::IsItemActive()) {
-            ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
+            ImGui::SetNextWindowSize(ImVec2(tooltip_width(24), 0));
             ImGui::BeginTooltip();
             ImGui::PushFont(c.fonts.heading);
             ImGui::TextUnformatted(t->term.c_str());

@@ -112,6 +112,8 @@ function sizes(dir, loaded) {
 // ---- browser runs ----------------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
 const VIEWPORT = { width: 1280, height: 800 };
+// The phone profile (#15): a 390 x 844 touch screen at 3x density, driven by finger drags.
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 
 // Records, in the page, each app frame's build time (stats().lastFrameMs when stats().frames moves).
 const SAMPLER = () => {
@@ -134,8 +136,8 @@ const SAMPLER = () => {
   window.__stopSampling = () => { const s = window.__samples || []; window.__samples = null; return s; };
 };
 
-async function openApp(base) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function openApp(base, contextOptions = { viewport: VIEWPORT }) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors = [], loaded = new Set();
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -173,7 +175,8 @@ async function load(base, runs) {
 const dispatch = (page, a) => page.evaluate((x) => window.joinedup.dispatch(x), a);
 
 // A scripted interaction: hover sweeps, wheel scrolls, and (map) drags and zooms, about 3 s.
-async function interact(page, view) {
+async function interact(page, view, phone) {
+  if (phone) return swipes(page);
   const m = page.mouse;
   const sweep = async (y0, y1, steps = 40) => { for (let i = 0; i <= steps; i++) { await m.move(100 + i * 25, y0 + ((y1 - y0) * i) / steps); await sleep(16); } };
   const wheel = async (dy, n = 10, x = 640, y = 400) => { await m.move(x, y); for (let i = 0; i < n; i++) { await m.wheel(0, dy); await sleep(30); } };
@@ -192,6 +195,20 @@ async function interact(page, view) {
   }
 }
 
+// On the phone: four one-finger swipes up the page and four back down (the map pans).
+async function swipes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, y) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x: 195, y, id: 1 }] });
+  for (const dir of [-1, -1, -1, -1, 1, 1, 1, 1]) {
+    const y0 = dir < 0 ? 600 : 250;
+    await touch("touchStart", y0);
+    for (let i = 1; i <= 10; i++) { await touch("touchMove", y0 + dir * i * 35); await sleep(16); }
+    await touch("touchEnd", 0);
+    await sleep(300);
+  }
+  await cdp.detach();
+}
+
 const VIEWS = [
   ["boards", [{ type: "set_view", view: "boards" }]],
   ["boards/pounds", [{ type: "set_view", view: "boards" }, { type: "open_board", board: "pounds" }]],
@@ -203,8 +220,8 @@ const VIEWS = [
   ["tally", [{ type: "set_view", view: "tally" }]],
 ];
 
-async function frameCost(base, scaleLabel, mapPolygons) {
-  const a = await openApp(base);
+async function frameCost(base, scaleLabel, mapPolygons, phone = false) {
+  const a = await openApp(base, phone ? PHONE : undefined);
   const out = {};
   for (const [name, actions] of VIEWS) {
     const t0 = Date.now();
@@ -213,7 +230,7 @@ async function frameCost(base, scaleLabel, mapPolygons) {
       if (name === "map" && mapPolygons) await dispatch(a.page, { type: "map_benchmark", polygons: mapPolygons });
       await sleep(400);
       await a.page.evaluate(() => window.__startSampling());
-      await interact(a.page, name === "map" ? "map" : "other");
+      await interact(a.page, name === "map" ? "map" : "other", phone);
       await sleep(200);
       const s = await a.page.evaluate(() => window.__stopSampling());
       const ms = s.map((x) => x.ms);
@@ -270,6 +287,8 @@ console.error("== bench: frame cost, bundled content");
 const frames1 = await frameCost(base1, "1x", 0);
 console.error("== bench: frame cost, 100x content (synth-pack money, 3,300 map polygons)");
 const frames100 = await frameCost(base100, "100x", 3300);
+console.error("== bench: frame cost, phone profile (390 x 844, 3x, touch), bundled content");
+const framesPhone = await frameCost(base1, "phone", 0, true);
 const load100 = await load(base100, Math.max(1, Math.min(3, RUNS)));
 console.error("== bench: peer (d3-geo SVG)");
 const peerRes = await peer(basePeer, RUNS);
@@ -297,7 +316,7 @@ const results = {
   date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memBytes: totalmem(), chromium: chromiumVersion },
   size: { firstLoad: size.firstLoad, all: size.all, files: size.files },
   load: { bundled: { ...load1, loaded: [...load1.loaded].sort() }, x100: { ...load100, loaded: undefined } },
-  frames: { bundled: frames1, x100: frames100 },
+  frames: { bundled: frames1, x100: frames100, phone: framesPhone },
   peer: { ...peerRes, size: peerSize.all },
   core, targets,
 };
@@ -330,6 +349,14 @@ for (const [name] of VIEWS) {
 }
 if (peerRes.map) lines.push(`  ${pad("peer map (d3 SVG)", 15)}${lpad(peerRes.map.p50, 9)} ${lpad(peerRes.map.p95, 6)} ${lpad(peerRes.map.frames, 6)}      (JS path regeneration per frame, pan + zoom)`);
 lines.push(`  frames rendered in 5 s idle: bundled ${frames1.idleFrames5s}, 100x ${frames100.idleFrames5s}`);
+lines.push("");
+lines.push("FRAME BUILD, phone profile (390 x 844 CSS px, 3x density, touch swipes; bundled content)");
+lines.push("  view                   p50    p95  frames");
+for (const [name] of VIEWS) {
+  const v = framesPhone.views[name] || {};
+  lines.push(`  ${pad(name, 15)}${v.error ? "error" : `${lpad(v.p50, 9)} ${lpad(v.p95, 6)} ${lpad(v.frames, 6)}`}`);
+}
+lines.push(`  frames rendered in 5 s idle: ${framesPhone.idleFrames5s}`);
 lines.push("");
 lines.push("CORE (native, Release -O3; median ms per operation)");
 for (const c of core) lines.push(`  ${pad(c.name, 34)}${pad(c.scale, 5)} n=${pad(c.n, 7)} ${lpad(c.ms_median.toFixed(3), 10)} ms   ${c.note}`);
