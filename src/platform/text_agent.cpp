@@ -83,6 +83,7 @@ void keep_in_view() {
     ImGuiContext& g = *GImGui;
     float h = ImGui::GetIO().DisplaySize.y;
     bool changed = h != shown_h || sent.id != shown_id;
+    float shrunk = shown_h > h ? shown_h - h : 0;  // the window rectangles below are last frame's
     shown_h = h;
     shown_id = sent.id;
     if (!changed || !sent.active || !g.ActiveIdWindow) return;
@@ -91,8 +92,8 @@ void keep_in_view() {
     float margin = g.FontSize * 1.5f, bottom = sent.y + sent.h + margin;
     for (ImGuiWindow* w = g.ActiveIdWindow; w; w = w->ParentWindow) {
         if (w->ScrollMax.y <= 0) continue;
-        float over = bottom - std::min(w->InnerRect.Max.y, h);
-        if (over > 0) ImGui::SetScrollY(w, std::min(w->ScrollMax.y, w->Scroll.y + over));
+        float over = bottom - std::min(w->InnerRect.Max.y - shrunk, h);
+        if (over > 0) ImGui::SetScrollY(w, w->Scroll.y + over);  // Begin() clamps it to the new, larger range
         break;
     }
 }

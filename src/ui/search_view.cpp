@@ -36,7 +36,10 @@ void search_panel(Ctx& c) {
     float top = c.narrow ? 0 : ImGui::GetFontSize() * 3;
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - w) / 2, vp->WorkPos.y + top));
     ImGui::SetNextWindowSize(ImVec2(w, c.narrow ? vp->WorkSize.y : std::min(vp->WorkSize.y - ImGui::GetFontSize() * 5, ImGui::GetFontSize() * 34)));
-    if (!ImGui::Begin("Search###search", &S.open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+    // Full screen on a phone: nothing to resize (its grips would reach past the screen's edge).
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
+    if (c.narrow) flags |= ImGuiWindowFlags_NoResize;
+    if (!ImGui::Begin("Search###search", &S.open, flags)) {
         ImGui::End();
         return;
     }

@@ -149,6 +149,14 @@ export default function register({ test, assert, openApp, ready, stats, state, a
     const answers = (await state(page)).answers;
     assert(JSON.stringify(answers.ratings) === JSON.stringify(backed.ratings), "typing changed a rating");
     await page.screenshot({ path: join(artifacts, "phone-390-note.png") });
+    // The keyboard opens (the visible page gets shorter): the field being typed in stays in view.
+    await page.setViewportSize({ width: 390, height: 420 });
+    await frames(page, 4);
+    const caret = await find(page, "##note");
+    assert(caret && caret.y < 420 - 40 && caret.y + 30 > 0, "with the keyboard open the note is off screen: " + JSON.stringify(caret));
+    await page.screenshot({ path: join(artifacts, "phone-390-keyboard-open.png") });
+    await page.setViewportSize(size.viewport);
+    await frames(page, 2);
     // Leaving the field lets the keyboard go.
     await tap(page, ["Boards"]);
     await until(page, () => document.activeElement && document.activeElement.id !== "text-agent", null, "the text agent to let go of the focus");

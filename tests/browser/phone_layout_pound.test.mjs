@@ -26,7 +26,7 @@ export default function register({ test, assert, openApp, artifacts, base }) {
   // scroll changes nothing on screen.
   async function walk(page, w, h, where, check = () => {}, most = 25) {
     let last = null;
-    const events = Math.max(1, Math.round((h * 0.6) / 180));  // a wheel step scrolls about 180 px
+    const events = Math.max(1, Math.round((h * 0.5) / 90));  // a wheel notch (100) scrolls 5 lines, 90 px
     for (let step = 0; step < most; ++step) {
       const { stats, items } = await settled(page);
       assert(stats.overflowPx === 0, `${where}: drawn ${stats.overflowPx} px past the right edge, ${step} screens down; past it: ` +
@@ -36,7 +36,7 @@ export default function register({ test, assert, openApp, artifacts, base }) {
       if (last && shot.equals(last)) return step;
       last = shot;
       await page.mouse.move(w / 2, h * 0.5);
-      for (let k = 0; k < events; ++k) await page.mouse.wheel(0, 600);
+      for (let k = 0; k < events; ++k) await page.mouse.wheel(0, 100);
     }
     return most;
   }
