@@ -1,4 +1,4 @@
-// Makes the single-file build: one HTML page with the styles, the loader and the app (wasm
+// Makes the single-file build: one HTML page with the styles, the loader, the text agent and the app (wasm
 // and content pack embedded by emcc -sSINGLE_FILE --embed-file) inlined, so that it opens by
 // double-click from a USB stick or an email attachment, with no network.
 // Usage: node tools/single-file.mjs <web-dir> <joinedup_single.js> <out.html>
@@ -10,6 +10,7 @@ const inline = (text) => text.replace(/<\/script/gi, "<\\/script");  // keep the
 let page = readFileSync(join(web, "index.html"), "utf8");
 const css = readFileSync(join(web, "style.css"), "utf8");
 const loader = readFileSync(join(web, "loader.js"), "utf8");
+const agent = readFileSync(join(web, "text-agent.js"), "utf8");
 const app = readFileSync(appJs, "utf8");
 
 page = page
@@ -20,6 +21,7 @@ page = page
   .replace(/<link rel="icon"[^>]*>\n?/, "")
   .replace(/<link rel="stylesheet" href="style.css">/, () => `<style>\n${css}</style>`)
   .replace(/<p class="alt">[\s\S]*?<\/p>\n?/, "")
+  .replace(/<script src="text-agent.js"><\/script>/, () => `<script>\n${inline(agent)}</script>`)
   .replace(/<script src="loader.js"><\/script>/, () =>
     `<script>window.JOINEDUP_SINGLE_FILE = true;</script>\n<script>\n${inline(loader)}</script>\n<script>\n${inline(app)}</script>`);
 writeFileSync(out, page);

@@ -14,9 +14,9 @@ namespace {
 
 // The speed of a flick comes from the browser's own touch times: on a slow phone a long frame
 // bunches SDL's events, which then all carry the same time.
-EM_JS(void, js_touch_track, (), {
+EM_JS(void, js_touch_track, (double long_press_ms), {
     if (Module.touchTrack) return;
-    var s = Module.touchTrack = { moves: [], start: 0, end: 0 };
+    var s = Module.touchTrack = { moves: [], start: 0, end: 0, long: false, timer: 0 };
     var c = document.getElementById("canvas");
     function rec(e) {
         var t = e.touches[0];
@@ -24,23 +24,29 @@ EM_JS(void, js_touch_track, (), {
         s.moves.push([e.timeStamp, t.clientX, t.clientY]);
         if (s.moves.length > 32) s.moves.shift();
     }
+    // A long press is decided by a timer from when the page saw the finger land: a slow frame,
+    // or touch events stamped before the page could handle them, must not make a tap long.
+    function cancel() { clearTimeout(s.timer); s.timer = 0; }
     c.addEventListener("touchstart", function (e) {
-        if (e.touches.length === 1) s.moves.length = 0, s.start = e.timeStamp;
+        if (e.touches.length === 1) {
+            s.moves.length = 0, s.start = e.timeStamp, s.long = false;
+            cancel();
+            s.timer = setTimeout(function () {
+                s.long = true;
+                if (Module._jup_wake) Module._jup_wake();
+            }, long_press_ms);
+        } else cancel();
         rec(e);
     }, { passive: true, capture: true });
-    c.addEventListener("touchmove", rec, { passive: true, capture: true });
-    c.addEventListener("touchend", function (e) { s.end = e.timeStamp; }, { passive: true, capture: true });
+    c.addEventListener("touchmove", function (e) {
+        rec(e);
+        var a = s.moves[0], b = s.moves[s.moves.length - 1];
+        if (a && b && Math.hypot(b[1] - a[1], b[2] - a[2]) > 10) cancel();  // a drag
+    }, { passive: true, capture: true });
+    c.addEventListener("touchend", function (e) { s.end = e.timeStamp; cancel(); }, { passive: true, capture: true });
 });
-// How long the finger has been held still, by the browser's clock; -1 once it has lifted or moved
-// (even if SDL has not yet delivered that): a slow frame must not turn a tap or a drag into a
-// long press.
-EM_JS(double, js_touch_held_ms, (), {
-    var s = Module.touchTrack, m = s ? s.moves : [];
-    if (!s || s.end >= s.start || !m.length) return -1;
-    var a = m[0], b = m[m.length - 1];
-    if (Math.hypot(b[1] - a[1], b[2] - a[2]) > 10) return -1;  // a drag, whose moves SDL has yet to deliver
-    return performance.now() - s.start;
-});
+// Whether the finger has been held still for a long press (the page's timer above).
+EM_JS(int, js_long_press, (), { return Module.touchTrack && Module.touchTrack.long ? 1 : 0; });
 // px per ms over the last 100 ms of the drag; 0 if the finger was held still before it lifted.
 EM_JS(void, js_touch_velocity, (float* out), {
     var s = Module.touchTrack, m = s ? s.moves : [];
@@ -133,7 +139,7 @@ void button(bool down) {
 
 }  // namespace
 
-void install() { js_touch_track(); }
+void install() { js_touch_track(kLongPressMs); }
 
 bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], double now) {
     if (e.type != SDL_FINGERDOWN && e.type != SDL_FINGERMOTION && e.type != SDL_FINGERUP) return false;
@@ -199,7 +205,7 @@ bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], doub
 }
 
 void new_frame(double now) {
-    if (f.mode == Mode::Pending && js_touch_held_ms() >= kLongPressMs) {
+    if (f.mode == Mode::Pending && js_long_press()) {
         f.mode = Mode::LongPress;
         mouse_at(f.at);
     }
