@@ -50,6 +50,16 @@ ImGuiKey key_of(const std::string& n) {
     return ImGuiKey_None;
 }
 
+// Ctrl or Alt still down in ImGui means the key-up went to the textarea, not to SDL (a Ctrl+F
+// that opened the search box, say): text typed in the textarea is never a chord, so let go of
+// them, or ImGui would take every character for a shortcut and drop it.
+void release_modifiers() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    io.AddKeyEvent(ImGuiMod_Alt, false);
+    io.AddKeyEvent(ImGuiMod_Super, false);
+}
+
 }  // namespace
 
 void install() {
@@ -73,6 +83,7 @@ void after_frame() {
         now.multiline = (g.InputTextState.Flags & ImGuiInputTextFlags_Multiline) != 0;
     }
     if (now == sent) return;
+    if (now.active && !sent.active) release_modifiers();
     sent = now;
     js_agent_update(now.active, now.id, now.x, now.y, now.w, now.h, now.multiline);
 }
@@ -98,7 +109,10 @@ void keep_in_view() {
     }
 }
 
-void text(const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
+void text(const std::string& utf8) {
+    release_modifiers();
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+}
 
 void key(const std::string& name, bool ctrl, bool shift, bool alt) {
     ImGuiKey k = key_of(name);
