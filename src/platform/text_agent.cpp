@@ -28,6 +28,11 @@ struct Sent {
     }
 } sent;
 
+struct Kept {             // what keep_in_view() saw last
+    float display_h = 0;
+    unsigned id = 0;
+} kept;
+
 std::string clipboard;  // what ImGui copied last (the system clipboard cannot be read without asking)
 
 void set_clipboard(void*, const char* text) {
@@ -89,8 +94,8 @@ void after_frame() {
 }
 
 void keep_in_view() {
-    static float shown_h = 0;  // platform file, one app: plain statics are fine here
-    static unsigned shown_id = 0;
+    float& shown_h = kept.display_h;
+    unsigned& shown_id = kept.id;
     ImGuiContext& g = *GImGui;
     float h = ImGui::GetIO().DisplaySize.y;
     bool changed = h != shown_h || sent.id != shown_id;

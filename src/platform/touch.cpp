@@ -14,7 +14,7 @@ namespace {
 
 // The speed of a flick comes from the browser's own touch times: on a slow phone a long frame
 // bunches SDL's events, which then all carry the same time.
-EM_JS(void, js_touch_track, (double long_press_ms), {
+EM_JS(void, js_touch_track, (double long_press_ms, double slop_px), {
     if (Module.touchTrack) return;
     var s = Module.touchTrack = { moves: [], start: 0, end: 0, long: false, timer: 0 };
     var c = document.getElementById("canvas");
@@ -41,7 +41,7 @@ EM_JS(void, js_touch_track, (double long_press_ms), {
     c.addEventListener("touchmove", function (e) {
         rec(e);
         var a = s.moves[0], b = s.moves[s.moves.length - 1];
-        if (a && b && Math.hypot(b[1] - a[1], b[2] - a[2]) > 10) cancel();  // a drag
+        if (a && b && Math.hypot(b[1] - a[1], b[2] - a[2]) > slop_px) cancel();  // a drag
     }, { passive: true, capture: true });
     c.addEventListener("touchend", function (e) { s.end = e.timeStamp; cancel(); }, { passive: true, capture: true });
 });
@@ -139,7 +139,7 @@ void button(bool down) {
 
 }  // namespace
 
-void install() { js_touch_track(kLongPressMs); }
+void install() { js_touch_track(kLongPressMs, kSlopPx); }
 
 bool handle(const SDL_Event& e, float w, float h, const float drag_area[4], double now) {
     if (e.type != SDL_FINGERDOWN && e.type != SDL_FINGERMOTION && e.type != SDL_FINGERUP) return false;
