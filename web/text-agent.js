@@ -87,8 +87,8 @@
   }, { passive: true });
   canvas.addEventListener("touchend", function (e) {
     var t = e.changedTouches[0];
-    if (!start || !t || Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10) return;
-    if (!window.Module || !Module._jup_text_field_at) return;
+    if (!start || !t || !window.Module || !Module._jup_text_field_at || !Module.touchTrack) return;
+    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > Module.touchTrack.slop) return;  // a drag, not a tap
     var r = canvas.getBoundingClientRect();
     if (Module._jup_text_field_at(t.clientX - r.left, t.clientY - r.top)) { reset(); ta.focus({ preventScroll: true }); }
   }, { passive: true });

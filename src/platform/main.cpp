@@ -249,6 +249,7 @@ void adopt_saved_state() {
 const ImWchar* glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x024F,  // Latin, Latin-1 (£), Latin Extended
+        0x0370, 0x03FF,  // Greek
         0x0400, 0x04FF,  // Cyrillic (one case-study reference is printed in Cyrillic)
         0x2000, 0x206F,  // punctuation: dashes, curly quotes, ellipsis, bullets
         0x20A0, 0x20CF,  // currency

@@ -16,7 +16,7 @@ namespace {
 // bunches SDL's events, which then all carry the same time.
 EM_JS(void, js_touch_track, (double long_press_ms, double slop_px), {
     if (Module.touchTrack) return;
-    var s = Module.touchTrack = { moves: [], start: 0, end: 0, long: false, timer: 0 };
+    var s = Module.touchTrack = { moves: [], start: 0, end: 0, long: false, timer: 0, slop: slop_px };
     var c = document.getElementById("canvas");
     function rec(e) {
         var t = e.touches[0];

@@ -1,6 +1,8 @@
 #include "platform/widget_probe.hpp"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstring>
 #include <unordered_map>
 #include <vector>
 
@@ -14,10 +16,12 @@ namespace probe {
 namespace {
 
 struct Widget {
+    ImGuiID id;
     std::string label;
     const char* kind;
     ImRect bb;
     bool visible;
+    std::string name = {};  // the visible name where the label is only an "##id"
 };
 
 const char* kind_of(ImGuiContext* ctx, ImGuiID id, ImGuiItemStatusFlags f) {
@@ -26,6 +30,13 @@ const char* kind_of(ImGuiContext* ctx, ImGuiID id, ImGuiItemStatusFlags f) {
     if (f & ImGuiItemStatusFlags_Openable) return "header";
     if (ctx->CurrentTabBar && ImGui::TabBarFindTabByID(ctx->CurrentTabBar, id)) return "tab";
     return "button";
+}
+
+// A kind a view names, as one of the probe's own strings (the view's may not outlive the frame).
+const char* kind_name(const char* k) {
+    for (const char* known : {"radio", "slider", "other"})
+        if (std::strcmp(k, known) == 0) return known;
+    return "other";
 }
 
 bool enabled = false;
@@ -53,7 +64,7 @@ std::string widgets_json() {
     enabled = true;  // from the next frame on
     nlohmann::json out = nlohmann::json::array();
     for (auto& w : last) {
-        std::string shown = w.label.substr(0, w.label.find("##"));
+        std::string shown = w.name.empty() ? w.label.substr(0, w.label.find("##")) : w.name;
         out.push_back({{"label", shown}, {"id", w.label}, {"kind", w.kind}, {"x", w.bb.Min.x}, {"y", w.bb.Min.y}, {"w", w.bb.GetWidth()},
                        {"h", w.bb.GetHeight()}, {"visible", w.visible}});
     }
@@ -103,9 +114,24 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     auto it = probe::boxes.find(id);
     if (it == probe::boxes.end() || !label) return;
     if (ctx->CurrentWindow && id == ctx->CurrentWindow->ID) return;  // Begin() reports the window itself
-    probe::current.push_back({label, probe::kind_of(ctx, id, flags), it->second.first, it->second.second});
+    probe::current.push_back({id, label, probe::kind_of(ctx, id, flags), it->second.first, it->second.second});
 }
 
-void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+// The views say here what the flags cannot (ui::item_kind, ui::item_name): "jup-kind %s" (a
+// radio button) or "jup-name %s" (a text field's hint or heading, its visible name).
+void ImGuiTestEngineHook_Log(ImGuiContext* ctx, const char* fmt, ...) {
+    bool kind = std::strcmp(fmt, "jup-kind %s") == 0, name = std::strcmp(fmt, "jup-name %s") == 0;
+    if (!probe::enabled || !(kind || name)) return;
+    va_list ap;
+    va_start(ap, fmt);
+    const char* value = va_arg(ap, const char*);
+    va_end(ap);
+    for (auto w = probe::current.rbegin(); w != probe::current.rend(); ++w) {
+        if (w->id != ctx->LastItemData.ID) continue;
+        if (kind) w->kind = probe::kind_name(value);
+        else w->name = value;
+        return;
+    }
+}
 
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

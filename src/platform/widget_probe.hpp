@@ -9,8 +9,9 @@ namespace probe {
 
 void new_frame();            // call after ImGui::NewFrame()
 // [{"label": "Add reason", "id": "##reason", "kind": "button", "x", "y", "w", "h", "visible"}], CSS pixels.
-// kind: button, input, checkbox, header, tab or other (Dear ImGui's item status flags; a radio
-// button reports as a button).
+// kind: button, input, checkbox, radio, tab, header, slider or other, from Dear ImGui's item status
+// flags, and from the views where flags cannot tell (ui::item_kind: a radio button). label: the
+// visible label, or a text field's hint or heading (ui::item_name) where its label is an "##id".
 std::string widgets_json();
 // How far the last frame drew past the viewport's right edge, in CSS px: 0 when everything fits,
 // -1 until the probe is on (widgets_json() turns it on) and a frame was measured.

@@ -31,6 +31,8 @@ static bool tab_button(Ctx& c, const char* label, jup::View v, ImVec2 size = ImV
 
 // Share, text version, text size and theme: right of the views on a wide screen, in the menu
 // on a phone.
+static float size_button_width(const Ctx& c) { return std::max(button_width("A+"), c.touch ? 44.0f : 0.0f); }
+
 static void display_controls(Ctx& c, Flow& f) {
     if (flow_button(f, "Share")) c.emit("share");
     ImGui::SetItemTooltip("A link to this view with your choices in it. Nothing is sent to a server.");
@@ -38,15 +40,15 @@ static void display_controls(Ctx& c, Flow& f) {
     ImGui::SetItemTooltip("The same content as plain web pages, for screen readers and printing.");
     char pct[16];
     std::snprintf(pct, sizeof pct, "%d%%", (int)(c.state.text_scale * 100 + 0.5f));
-    // "Text size A- A+ 100%" stays together.
-    f.next(ImGui::CalcTextSize("Text size").x + button_width("A-") + button_width("A+") + ImGui::CalcTextSize(pct).x +
-           ImGui::GetStyle().ItemSpacing.x * 3);
+    // "Text size A- A+ 100%" stays together; A- and A+ are a finger wide on a touch screen.
+    const ImVec2 size(size_button_width(c), 0);
+    f.next(ImGui::CalcTextSize("Text size").x + size.x * 2 + ImGui::CalcTextSize(pct).x + ImGui::GetStyle().ItemSpacing.x * 3);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Text size");
     ImGui::SameLine();
-    if (ImGui::Button("A-")) c.emit("set_text_scale", {{"scale", c.state.text_scale - 0.125f}});
+    if (ImGui::Button("A-", size)) c.emit("set_text_scale", {{"scale", c.state.text_scale - 0.125f}});
     ImGui::SameLine();
-    if (ImGui::Button("A+")) c.emit("set_text_scale", {{"scale", c.state.text_scale + 0.125f}});
+    if (ImGui::Button("A+", size)) c.emit("set_text_scale", {{"scale", c.state.text_scale + 0.125f}});
     ImGui::SameLine();
     ImGui::TextUnformatted(pct);
     if (flow_button(f, c.state.light_theme ? "Dark" : "Light")) c.emit("set_theme", {{"theme", c.state.light_theme ? "dark" : "light"}});
@@ -65,8 +67,8 @@ static void wide_top_bar(Ctx& c) {
     f.next(button_width("Search"));
     search_button(c);
     // Right-aligned when the row has room for them; otherwise they wrap like the rest.
-    float w = button_width("Share") + button_width("Text version") + ImGui::CalcTextSize("Text size 100%").x + button_width("A-") +
-              button_width("A+") + button_width("Light") + ImGui::GetStyle().ItemSpacing.x * 7;
+    float w = button_width("Share") + button_width("Text version") + ImGui::CalcTextSize("Text size 100%").x + size_button_width(c) * 2 +
+              button_width("Light") + ImGui::GetStyle().ItemSpacing.x * 7;
     float right = ImGui::GetWindowContentRegionMax().x - w;
     if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x < right) ImGui::SameLine(right);
     else f.started = false;
@@ -175,6 +177,7 @@ static void share_dialogs(Ctx& c) {
         std::string url = sv->url;
         ImGui::SetNextItemWidth(-1);
         ImGui::InputText("##url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly);
+        item_name("Link to this view");
         if (ImGui::Button("Copy link")) c.emit("copy_share");
         ImGui::SameLine();
         if (ImGui::Button("Show as QR code")) c.emit("show_qr", {{"what", "share"}});
@@ -247,6 +250,8 @@ void draw_app(Ctx& c) {
     if (c.narrow || short_screen) compact_top_bar(c, !c.narrow);
     else wide_top_bar(c);
     messages(c);
+    std::string page = std::to_string((int)c.state.view) + "/" + c.state.board;
+    if (page != c.ui->page_shown) ImGui::SetNextWindowScroll(ImVec2(0, 0)), c.ui->page_shown = page;
     ImGui::BeginChild("view", ImVec2(0, c.narrow ? -bottom_bar_height() : 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     switch (c.state.view) {
         case jup::View::Tally: draw_tally(c); break;

@@ -20,15 +20,17 @@ namespace pr = jup::present;
 // A multi-line box for one answer. The draft keeps what is typed: nothing is cut, and text the
 // core refuses (too long) stays in the box with a message. A changed saved answer (an import, a
 // share link, another tab) replaces the draft.
-static void answer_box(Ctx& c, const char* id, Draft& d, const std::string& saved, float lines, const jup::Action& set) {
+static void answer_box(Ctx& c, const char* id, const std::string& name, Draft& d, const std::string& saved, float lines, const jup::Action& set) {
     if (d.synced != saved) d.text = d.synced = saved;
     std::string& draft = d.text;
-    if (ImGui::InputTextMultiline(id, &draft, ImVec2(-1, ImGui::GetFontSize() * lines))) {
+    bool edited = ImGui::InputTextMultiline(id, &draft, ImVec2(-1, ImGui::GetFontSize() * lines));
+    item_name(name);
+    if (edited) {
         jup::Action a = set;
         a.args["text"] = draft;
         c.emit(a);
     }
-    too_long(draft, jup::kMaxNoteBytes);
+    under_box(draft, jup::kMaxNoteBytes);
 }
 
 // A modal that fits a phone: no wider than the screen, its text wrapped.
@@ -183,7 +185,7 @@ static void rating_row(Ctx& c, const pr::Entry& e) {
     for (int v = 0; v < 4; ++v) {
         if (one_line) ImGui::SameLine();
         else if (v % cols) ImGui::SameLine(x0 + (v % cols) * (widest + gap));
-        if (ImGui::RadioButton(labels[v].c_str(), e.rating == v)) c.emit(e.rate[v]);
+        if (radio(labels[v].c_str(), e.rating == v)) c.emit(e.rate[v]);
     }
     ImGui::PopFont();
     ImGui::Unindent();
@@ -223,7 +225,7 @@ static void priorities_choice(Ctx& c, const pr::PrioritiesChoice& pc) {
     }
     ImGui::Spacing();
     ImGui::TextUnformatted(pc.ask.c_str());
-    answer_box(c, "##deprioritise", c.ui->deprioritised_draft, pc.deprioritised, 3, pc.set_deprioritised);
+    answer_box(c, "##deprioritise", pc.ask, c.ui->deprioritised_draft, pc.deprioritised, 3, pc.set_deprioritised);
     ImGui::PushStyleColor(ImGuiCol_Text, pc.counts ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.70f, 0.30f, 0.0f, 1));
     text_wrapped(pc.status);
     ImGui::PopStyleColor();
@@ -261,7 +263,9 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
     const float add_w = button_width("Add reason") + ImGui::GetStyle().ItemSpacing.x;
     const bool one_line = ImGui::GetContentRegionAvail().x - add_w > ImGui::GetFontSize() * 14;
     ImGui::SetNextItemWidth(one_line ? -add_w : -1);
-    bool enter = ImGui::InputTextWithHint("##reason", "A compelling reason not to pool...", &reason, ImGuiInputTextFlags_EnterReturnsTrue);
+    const char* hint = "A compelling reason not to pool...";
+    bool enter = ImGui::InputTextWithHint("##reason", hint, &reason, ImGuiInputTextFlags_EnterReturnsTrue);
+    item_name(hint);
     if (one_line) ImGui::SameLine();
     if ((ImGui::Button("Add reason") || enter) && jup::collapse_ws(reason).size()) {
         jup::Action a = pc.add_exception;
@@ -269,7 +273,7 @@ static void pool_choice(Ctx& c, const pr::PoolChoice& pc) {
         c.emit(a);
         reason.clear();
     }
-    too_long(reason, jup::kMaxExceptionBytes);
+    under_box(reason, jup::kMaxExceptionBytes);
     if (!pc.try_it.empty() && ImGui::Button(wrap_label(pc.try_label, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2).c_str()))
         for (auto& a : pc.try_it) c.emit(a);
 }
@@ -313,7 +317,7 @@ static void open_board(Ctx& c, const jup::Board& b) {
     }
     if (section_header(pg.note_title, pg.note.empty() ? 0 : 1)) {
         Draft& draft = c.ui->note_drafts[b.id];
-        answer_box(c, "##note", draft, pg.note, 5, pg.set_note);
+        answer_box(c, "##note", pg.note_title, draft, pg.note, 5, pg.set_note);
     }
     if (!pg.case_studies.empty() && section_header(pg.cases_title, pg.case_studies.size()))
         for (auto& lc : pg.case_studies)

@@ -150,7 +150,7 @@ void costs(Ctx& c, const pr::CostTable& ct) {
                     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + 2), ImVec2(q.x + bw, q.y + fs * 0.5f), u32(kSky));
                     ImGui::Dummy(ImVec2(bw, fs * 0.55f));
                 }
-                ImGui::Selectable((pr::money(v) + "##" + col.id).c_str(), false);
+                ImGui::Selectable((pr::money(v) + "##" + col.id).c_str(), false, 0, ImVec2(0, c.touch ? 44.0f : 0.0f));
                 if (show_details()) {
                     tooltip_width(26);
                     ImGui::BeginTooltip();

@@ -13,8 +13,21 @@ namespace ui::pound {
 
 namespace {
 
-// A stacked bar of fund types, each part focusable with its definition, then its key.
-void fund_type_bar(const pr::PoundPage& pg) {
+// What a fund type holds, shown on hover, focus or a long press.
+void fund_details(const pr::PoundPage& pg, const jup::Group& g) {
+    double total = pg.model.totals.annual;
+    tooltip_width(26);
+    ImGui::BeginTooltip();
+    ImGui::Text("%s: %s (%s of the total)", g.label.c_str(), pr::money(g.annual).c_str(), pct(g.annual / total).c_str());
+    ImGui::TextWrapped("%s", jup::vocab::fund_meaning(g.key));
+    ImGui::Text("%d budget line%s. Forecast: %s.", g.lines, g.lines == 1 ? "" : "s", pr::variance_words(g.variance).c_str());
+    ImGui::EndTooltip();
+}
+
+// A stacked bar of fund types, each part focusable with its definition, then its key. On a
+// touch screen a thin part is too small for a finger: the key's entries, a finger's height,
+// carry the definitions there, and the bar is only a picture.
+void fund_type_bar(const Ctx& c, const pr::PoundPage& pg) {
     const auto& funds = pg.overview.funds;
     double total = pg.model.totals.annual;
     float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 1.6f;
@@ -26,29 +39,41 @@ void fund_type_bar(const pr::PoundPage& pg) {
         float fw = std::max(2.0f, (float)(w * g.annual / total));
         ImGui::SetCursorScreenPos(ImVec2(x, p.y));
         ImGui::PushID(g.key.c_str());
-        ImGui::InvisibleButton("fund", ImVec2(fw, h));
+        bool hot = false;
+        if (c.touch) ImGui::Dummy(ImVec2(fw, h));
+        else ImGui::InvisibleButton("fund", ImVec2(fw, h)), hot = show_details();
         ImVec4 col = fund_colour(g.key);
         dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + fw, p.y + h), u32(col));
-        bool hot = show_details();
         if (hot) dl->AddRect(ImVec2(x, p.y), ImVec2(x + fw, p.y + h), ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 0, 3);
         std::string lab = g.label + " " + pct(g.annual / total);
         ImVec2 ts = ImGui::CalcTextSize(lab.c_str());
         if (ts.x + 8 < fw) dl->AddText(ImVec2(x + 4, p.y + (h - ts.y) / 2), text_on(col), lab.c_str());
-        if (hot) {
-            tooltip_width(26);
-            ImGui::BeginTooltip();
-            ImGui::Text("%s: %s (%s of the total)", g.label.c_str(), pr::money(g.annual).c_str(), pct(g.annual / total).c_str());
-            ImGui::TextWrapped("%s", jup::vocab::fund_meaning(g.key));
-            ImGui::Text("%d budget line%s. Forecast: %s.", g.lines, g.lines == 1 ? "" : "s", pr::variance_words(g.variance).c_str());
-            ImGui::EndTooltip();
-        }
+        if (hot) fund_details(pg, g);
         ImGui::PopID();
         x += fw;
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + ImGui::GetStyle().ItemSpacing.y));
     // The key, with the amounts, so small parts are readable too.
     Flow key;
-    for (auto& g : funds) key_item(key, fund_colour(g.key), g.label + " " + pr::money(g.annual));
+    for (auto& g : funds) {
+        std::string label = g.label + " " + pr::money(g.annual);
+        if (!c.touch) {
+            key_item(key, fund_colour(g.key), label);
+            continue;
+        }
+        const float kw = std::max(key_width(label), 44.0f), kh = std::max(ImGui::GetFrameHeight(), 44.0f);
+        key.next(kw);
+        ImGui::PushID(g.key.c_str());
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::InvisibleButton("fund-key", ImVec2(kw, kh));
+        item_name(label);
+        bool hot = show_details();
+        const float lh = ImGui::GetTextLineHeight(), sw = lh * 0.8f, y = at.y + (kh - lh) / 2;
+        dl->AddRectFilled(ImVec2(at.x, y + 2), ImVec2(at.x + sw, y + 2 + sw), u32(fund_colour(g.key)));
+        dl->AddText(ImVec2(at.x + sw + ImGui::GetStyle().ItemSpacing.x, y), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+        if (hot) fund_details(pg, g);
+        ImGui::PopID();
+    }
 }
 
 void layout(const jup::PoundNode& n, const jup::TRect& r, int depth, int top, float header, std::vector<TreeCell>& out) {
@@ -180,19 +205,26 @@ void treemap(Ctx& c, const pr::PoundPage& pg) {
         }
         if (mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) hovered = (int)i;
     }
-    // Focusable leaves (keyboard reachable); Enter or click zooms into the branch holding it.
+    // Focusable leaves (keyboard reachable); Enter or click zooms into the branch holding it. On a
+    // touch screen a leaf smaller than a finger is no target of its own: a tap on it still zooms
+    // (below), and its figures are in the Compare tab's list.
     int focused = -1;
+    const auto zoom_to = [&](const TreeCell& cell) {
+        if (cell.top >= 0 && cell.top < (int)o.zoom_into.size() && !o.zoom_into[cell.top].type.empty()) c.emit(o.zoom_into[cell.top]);
+    };
     for (size_t i = 0; i < L.cells.size(); ++i) {
         const TreeCell& cell = L.cells[i];
         if (!cell.node->children.empty() || cell.r.w < 1 || cell.r.h < 1) continue;
+        if (c.touch && (cell.r.w < 44 || cell.r.h < 44)) continue;
         ImGui::SetCursorScreenPos(ImVec2(p.x + (float)cell.r.x, p.y + (float)cell.r.y));
         ImGui::PushID((int)i);
         bool pressed = ImGui::InvisibleButton("cell", ImVec2((float)cell.r.w, (float)cell.r.h));
         if (nav_focused()) focused = (int)i;
         if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Escape) && !o.zoom.empty()) c.emit(o.back);
         ImGui::PopID();
-        if (pressed && cell.top >= 0 && cell.top < (int)o.zoom_into.size() && !o.zoom_into[cell.top].type.empty()) c.emit(o.zoom_into[cell.top]);
+        if (pressed) zoom_to(cell);
     }
+    if (c.touch && hovered >= 0 && ImGui::IsMouseReleased(0) && !ImGui::IsAnyItemHovered() && ImGui::IsWindowHovered()) zoom_to(L.cells[hovered]);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
     ImGui::Dummy(ImVec2(w, 4));
     int show = focused >= 0 ? focused : (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) ? hovered : -1);
@@ -237,7 +269,7 @@ void checks_and_claims(Ctx& c, const pr::PoundPage& pg) {
 
 void overview(Ctx& c, const pr::PoundPage& pg) {
     heading(c, "How the money is held");
-    fund_type_bar(pg);
+    fund_type_bar(c, pg);
     ImGui::Spacing();
     heading(c, "Who holds it, and how it is going");
     treemap(c, pg);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "imgui.h"
+#include "ui/fit.hpp"
 #include "ui/pound_parts.hpp"
 
 namespace ui::pound {
@@ -37,7 +38,8 @@ void chart(Ctx& c, const pr::SeriesChart& ch) {
     double step = hi - lo > 1.2e6 ? 500e3 : 250e3;
     float axis = fs;
     for (double g = std::ceil(lo / step) * step; g <= hi; g += step) axis = std::max(axis, ImGui::CalcTextSize(pr::money(g).c_str()).x + 12);
-    float W = ImGui::GetContentRegionAvail().x, H = fs * 16;
+    // On a touch screen each month is a finger wide: a long series scrolls sideways in its frame.
+    float W = begin_wide("months", c.touch ? axis + 44.0f * (float)ch.months.size() : 0), H = fs * 16;
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float plot_w = W - axis, top = p.y + fs * 0.5f, bottom = p.y + H - fs * 2;
@@ -81,6 +83,7 @@ void chart(Ctx& c, const pr::SeriesChart& ch) {
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + H));
     ImGui::Dummy(ImVec2(W, 1));
+    end_wide();
     // key, in the order the bars stack (top first)
     Flow key;
     for (size_t k = 0; k < ch.part_labels.size(); ++k) key_item(key, kParts[k % 5], ch.part_labels[k]);

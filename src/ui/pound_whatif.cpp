@@ -41,16 +41,19 @@ void reason_box(Ctx& c, const pr::WhatIf& w, const pr::WhatIfRow& r) {
     Draft& d = c.ui->pound.reasons[r.row];
     if (d.synced != r.note) d.text = d.synced = r.note;
     ImVec2 at = ImGui::GetCursorScreenPos();
-    if (ImGui::InputTextMultiline("##why", &d.text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.4f + ImGui::GetStyle().FramePadding.y * 2))) {
+    const char* hint = "Why should it stay out?";
+    bool edited = ImGui::InputTextMultiline("##why", &d.text, ImVec2(-1, ImGui::GetTextLineHeight() * 2.4f + ImGui::GetStyle().FramePadding.y * 2));
+    item_name(hint);
+    if (edited) {
         jup::Action a = r.set_note;
         a.args["note"] = d.text;
         c.emit(a);
     }
     if (d.text.empty() && !ImGui::IsItemActive()) {
         ImVec2 pad = ImGui::GetStyle().FramePadding;
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad.x, at.y + pad.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "Why should it stay out?");
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad.x, at.y + pad.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
     }
-    too_long(d.text, w.note_max);
+    under_box(d.text, w.note_max);
 }
 
 // A budget line's cells: its name, its budget today, the choice, the reason. In the table's
@@ -71,7 +74,7 @@ void line_choice(Ctx& c, const pr::WhatIfRow& r) {
     Flow f;
     for (auto& o : r.options) {
         f.next(choice_width(o.label.c_str()));
-        if (ImGui::RadioButton(o.label.c_str(), o.on) && !o.on) c.emit(o.pick);
+        if (radio(o.label.c_str(), o.on) && !o.on) c.emit(o.pick);
     }
     if (!r.change_text.empty()) ImGui::TextColored(r.change > 0 ? kGreen : kVermillion, "%s", r.change_text.c_str());
 }

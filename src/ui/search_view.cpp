@@ -45,8 +45,9 @@ void search_panel(Ctx& c) {
     }
     if (S.focus) ImGui::SetKeyboardFocusHere(), S.focus = false;
     ImGui::SetNextItemWidth(-1);
-    bool enter = ImGui::InputTextWithHint("##q", "Search: a word or two, e.g. pooled budget, Camden, ICS", &S.query,
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    const char* hint = "Search: a word or two, e.g. pooled budget, Camden, ICS";
+    bool enter = ImGui::InputTextWithHint("##q", hint, &S.query, ImGuiInputTextFlags_EnterReturnsTrue);
+    item_name(hint);
     if (S.searched != S.query) S.searched = S.query, S.hits = jup::search(*c.search, S.query);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) S.open = false;
     if (enter && !S.hits.empty()) {

@@ -61,6 +61,7 @@ struct UiState {
     // Where a one-finger drag is the view's own (the map pans), in CSS px; elsewhere a drag
     // scrolls. Set by the view that draws it, each frame; cleared by the shell first.
     float touch_drag_area[4] = {0, 0, 0, 0};  // x, y, w, h
+    std::string page_shown;  // view and board of the last frame: a new one opens at its top
 };
 
 struct Ctx {
@@ -110,7 +111,8 @@ void source_marker(Ctx& c, const jup::Source& s, const char* id_suffix);
 void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suffix);
 void item_block(Ctx& c, const jup::Item& it);  // label, verbatim text, flags, source, glossary terms
 void term_chips(Ctx& c, const std::string& text, const char* id_suffix);  // acronyms in text, with definitions
-void too_long(const std::string& text, size_t max);  // under a box holding more than the core keeps
+// Under a text box: says when it holds more than the core keeps, or characters the font lacks.
+void under_box(const std::string& text, size_t max);
 
 // Left to right, starting a new line when the next item would not fit: rows of buttons, chips
 // and choices that wrap on a phone instead of running past its edge. Call next(width) before
@@ -122,5 +124,12 @@ struct Flow {
 float button_width(const char* label);  // a Button's width for this label ("##id" not counted)
 float choice_width(const char* label);  // a RadioButton's or Checkbox's
 bool flow_button(Flow& f, const char* label);
+
+// What the last item is, for the test probe (Dear ImGui's test-engine log hook), where Dear
+// ImGui's status flags cannot tell: item_kind("radio"); item_name(hint) names a text field whose
+// label is only an "##id" by its hint or heading, as a person would.
+void item_kind(const char* kind);
+void item_name(const std::string& name);
+bool radio(const char* label, bool active);  // ImGui::RadioButton, reported as "radio"
 
 }  // namespace ui

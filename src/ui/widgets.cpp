@@ -5,6 +5,7 @@
 #include "core/terms.hpp"
 #include "core/vocab.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/ui.hpp"
 
 namespace ui {
@@ -93,6 +94,14 @@ static ImVec2 chip_padding(float x) {
     return ImVec2(x, y);
 }
 
+// A chip in a row that wraps: call with the chip's padding pushed. At least 44 px wide on a
+// touch screen (the padding is tall there), so "GP?" is no narrower than a finger.
+static bool chip_button(const char* label) {
+    float w = std::max(button_width(label), ImGui::GetStyle().FramePadding.y > 10 ? 44.0f : 0.0f);
+    Flow{true}.next(w);  // beside what came before, if it fits
+    return ImGui::Button(label, ImVec2(w, 0));
+}
+
 bool selectable_wrapped(const std::string& label, bool selected) {
     std::string shown = label.substr(0, label.find("##"));
     float w = std::max(1.0f, ImGui::GetContentRegionAvail().x);
@@ -150,8 +159,7 @@ void flag_marks(Ctx& c, const std::vector<jup::Flag>& flags, const char* id_suff
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, chip_padding(5));
         char label[96];
         std::snprintf(label, sizeof label, "%s %s##flag%s%d", warn ? "!" : "i", jup::vocab::flag_label(f.kind), id_suffix, i++);
-        Flow{true}.next(button_width(label));  // beside what came before, if it fits
-        ImGui::Button(label);
+        chip_button(label);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
@@ -196,8 +204,7 @@ void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, chip_padding(5));
         char label[96];
         std::snprintf(label, sizeof label, "%s?##term%s%d", t->term.c_str(), id_suffix, i++);
-        Flow{true}.next(button_width(label));
-        ImGui::Button(label);
+        chip_button(label);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
         ImGui::PopFont();
@@ -216,12 +223,38 @@ void term_chips(Ctx& c, const std::string& text, const char* id_suffix) {
 }
 
 // Said under a box whose text is longer than the core keeps, so nothing is dropped unseen.
-void too_long(const std::string& text, size_t max) {
-    if (text.size() <= max) return;
+void under_box(const std::string& text, size_t max) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.30f, 0.0f, 1));
-    text_wrapped("This is " + jup::fmt::grouped((long long)text.size()) + " characters; up to " + jup::fmt::grouped((long long)max) +
-                 " can be kept. Shorten it to keep your changes.");
+    if (text.size() > max)
+        text_wrapped("This is " + jup::fmt::grouped((long long)text.size()) + " characters; up to " + jup::fmt::grouped((long long)max) +
+                     " can be kept. Shorten it to keep your changes.");
+    // The app's font has Latin, Greek and Cyrillic letters only: say that the rest is kept.
+    int unshown = 0;
+    for (const char *p = text.c_str(), *end = p + text.size(); p < end;) {
+        unsigned int ch = 0;
+        p += ImTextCharFromUtf8(&ch, p, end);
+        if (ch >= 0x20 && !ImGui::GetFont()->FindGlyphNoFallback((ImWchar)ch)) ++unshown;
+    }
+    if (unshown)
+        text_wrapped(std::to_string(unshown) + (unshown == 1 ? " character" : " characters") +
+                     " you typed cannot be drawn in this app's font (shown as ?). They are kept as you typed them; the text version shows them.");
     ImGui::PopStyleColor();
+}
+
+void item_kind(const char* kind) {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_LOG("jup-kind %s", kind);
+}
+
+void item_name(const std::string& name) {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_LOG("jup-name %s", name.c_str());
+}
+
+bool radio(const char* label, bool active) {
+    bool pressed = ImGui::RadioButton(label, active);
+    item_kind("radio");
+    return pressed;
 }
 
 }  // namespace ui

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ui/ui.hpp"
+
 namespace ui {
 
 std::string wrap_label(const std::string& label, float width) {
@@ -30,7 +32,7 @@ static float choice_room() {
 
 bool checkbox_wrapped(const std::string& label, bool* v) { return ImGui::Checkbox(wrap_label(label, choice_room()).c_str(), v); }
 
-bool radio_wrapped(const std::string& label, bool active) { return ImGui::RadioButton(wrap_label(label, choice_room()).c_str(), active); }
+bool radio_wrapped(const std::string& label, bool active) { return radio(wrap_label(label, choice_room()).c_str(), active); }
 
 bool header_wrapped(const std::string& label, ImGuiTreeNodeFlags flags) {
     // A framed header's label starts after the arrow (font size + 3 paddings) and is clipped a

@@ -4,6 +4,7 @@
 // second each here), so every step waits for frames or for the state, never a fixed time.
 import { join } from "node:path";
 import { fillsBox } from "./map_pixels.mjs";
+import { describeSmall, smallTargets } from "./targets.mjs";
 
 export const PHONES = [
   { name: "320x640", viewport: { width: 320, height: 640 }, scale: 2 },
@@ -78,6 +79,10 @@ export default function register({ test, assert, openApp, ready, stats, state, a
     }
     throw new Error(`scrolled and found no ${JSON.stringify(labels)}`);
   }
+  async function fingerSized(page, where) {
+    const small = smallTargets(await page.evaluate(() => window.joinedup.items()));
+    assert(small.length === 0, `${where}: ${describeSmall(small)}`);
+  }
   const activeTag = (page) => page.evaluate(() => { const a = document.activeElement; return a ? a.tagName + (a.id ? "#" + a.id : "") : ""; });
 
   const VIEWS = [
@@ -97,6 +102,7 @@ export default function register({ test, assert, openApp, ready, stats, state, a
         await frames(page, 2);
         const s = await stats(page);
         assert(s.overflowPx === 0, `${size.name} ${v.view}: drawn ${s.overflowPx} px past the right edge`);
+        await fingerSized(page, `${size.name} ${v.view}`);
         await page.screenshot({ path: join(artifacts, `phone-${size.name}-${v.view}.png`) });
       }
       // The room tally: in the menu on a phone, on the boards page on a wider screen.
@@ -125,7 +131,10 @@ export default function register({ test, assert, openApp, ready, stats, state, a
     await until(page, () => window.joinedup.state().nav.board !== "", null, "a board to open after tapping its card");
     const boardId = (await state(page)).nav.board;
 
-    await tap(page, (await scrollTo(page, "Quite a lot", size.viewport)).id);
+    const choice = await scrollTo(page, "Quite a lot", size.viewport);
+    assert(choice.kind === "radio", `the rating "Quite a lot" reports as ${choice.kind}, not radio`);
+    await fingerSized(page, "390x844 a board");
+    await tap(page, choice.id);
     await until(page, () => Object.values(window.joinedup.state().answers.ratings || {}).includes(2), null, "a rating of 2 after the tap");
 
     const before = JSON.stringify((await state(page)).answers);
@@ -184,6 +193,46 @@ export default function register({ test, assert, openApp, ready, stats, state, a
     await context.close();
   });
 
+  test("phone 390x844: the phone's keyboard: IME composition, emoji, autocorrect and paste reach the note", async () => {
+    const { context, page, errors } = await openApp({ viewport: { width: 390, height: 844 }, scale: 1, touch: true,
+                                                      permissions: ["clipboard-read", "clipboard-write"] });
+    await ready(page);
+    await page.evaluate(() => window.joinedup.dispatch({ type: "open_board", board: "people" }));
+    const note = await scrollTo(page, "##note", { width: 390, height: 844 });
+    assert(note.kind === "input" && note.label === "Your note on this board", `the note box reports as ${note.kind} "${note.label}"`);
+    await tapAt(page, note.x + note.w / 2, note.y + note.h / 2);
+    assert((await activeTag(page)) === "TEXTAREA#text-agent", "tapping the note did not focus the text agent");
+    const noteIs = (t, what) => until(page, (t) => (window.joinedup.state().answers.notes || {}).people === t, t, what + ": the note to read " + JSON.stringify(t));
+    const cdp = await touch(page);
+    await page.keyboard.type("Staff");
+    await noteIs("Staff", "typed");
+    // An IME (here Japanese) composes in steps; only the committed text is typed into the field.
+    for (const t of [" n", " に", " にほ", " 日本"]) await cdp.send("Input.imeSetComposition", { text: t, selectionStart: t.length, selectionEnd: t.length });
+    await frames(page, 2);
+    assert((await state(page)).answers.notes.people === "Staff", "text still being composed reached the note: " + (await state(page)).answers.notes.people);
+    await cdp.send("Input.insertText", { text: " 日本" });
+    await noteIs("Staff 日本", "after the IME commits");
+    // An emoji with a skin tone (two code points past the 16-bit range) is kept whole.
+    await cdp.send("Input.insertText", { text: " 👍🏽" });
+    await noteIs("Staff 日本 👍🏽", "after an emoji");
+    // Autocorrect replaces the word just typed: the field gets the corrected word.
+    await page.keyboard.type(" teh");
+    await noteIs("Staff 日本 👍🏽 teh", "before autocorrect");
+    await page.evaluate(() => { const t = document.getElementById("text-agent"); t.setSelectionRange(t.value.length - 3, t.value.length); });
+    await cdp.send("Input.insertText", { text: "the" });
+    await noteIs("Staff 日本 👍🏽 the", "after autocorrect");
+    // Paste from the system clipboard with the keyboard's paste (the browser's own, Ctrl+V here).
+    await page.evaluate(() => navigator.clipboard.writeText(" team"));
+    await page.keyboard.press("Control+V");
+    await noteIs("Staff 日本 👍🏽 the team", "after paste");
+    await page.keyboard.press("Backspace");
+    await noteIs("Staff 日本 👍🏽 the tea", "after Backspace");
+    await cdp.detach();
+    await page.screenshot({ path: join(artifacts, "phone-390-ime.png") });
+    assert(errors.length === 0, errors.join(" | "));
+    await context.close();
+  });
+
   test("phone 390x844: a drag scrolls without pressing anything, a flick glides on, a long press shows what hover shows", async () => {
     const size = PHONES[1];
     const { context, page, errors } = await openApp({ viewport: size.viewport, scale: size.scale, touch: true });
@@ -216,12 +265,80 @@ export default function register({ test, assert, openApp, ready, stats, state, a
     // A flick on a long board: the page keeps moving after the finger has lifted.
     await page.evaluate(() => window.joinedup.dispatch({ type: "open_board", board: "overarching" }));
     await frames(page, 2);
+    // Opened from a list scrolled down, the board still opens at its top.
+    const top = await find(page, "< All boards");
+    assert(top && top.y < 200, "the board opened scrolled down, where the list was: " + JSON.stringify(top));
     const ys = async () => (await page.evaluate(() => window.joinedup.items().filter((i) => i.visible).map((i) => Math.round(i.y)))).slice(0, 5).join();
     await drag(cdp, 200, 600, 200, 520, 4, 20);
     await frames(page, 1);
     const atLift = await ys();
     await frames(page, 3);
     assert((await ys()) !== atLift, "the page stopped dead when the finger lifted: " + atLift);
+    assert(errors.length === 0, errors.join(" | "));
+    await context.close();
+  });
+
+  test("phone 320x640: a sideways drag scrolls a wide table inside its frame, not the page", async () => {
+    const { context, page, errors } = await openApp({ viewport: { width: 320, height: 640 }, scale: 1, touch: true });
+    await ready(page);
+    await page.evaluate(() => { window.joinedup.dispatch({ type: "set_view", view: "pound" }); window.joinedup.dispatch({ type: "pound_tab", tab: "funds" }); });
+    // A row of the costs table (its money cells, "£1,234##<column>"), scrolled into view.
+    const cells = async (y) => (await page.evaluate(() => window.joinedup.items()))
+      .filter((i) => i.id.startsWith("£") && i.id.includes("##") && (y === undefined || Math.abs(i.y - y) < 4));
+    let head = null;
+    for (let i = 0; i < 25 && !head; ++i) {
+      await frames(page, 2);
+      head = (await cells()).find((c) => c.visible && c.y > 120 && c.y < 640 - 160) || null;
+      if (!head) { const cdp = await touch(page); await drag(cdp, 160, 450, 160, 250, 6, 40); await cdp.detach(); }
+    }
+    assert(head, "scrolled the funds tab and found no row of the costs table");
+    // Let the page's glide come to rest, then take the row where it stopped.
+    for (let y = null, i = 0; i < 20 && y !== head.y; ++i) {
+      y = head.y;
+      await frames(page, 3);
+      head = (await cells()).find((c) => c.id === head.id) || head;
+    }
+    const before = await cells(head.y);
+    const last = before.reduce((a, b) => (b.x > a.x ? b : a));
+    assert(before.length >= 2 && last.x + last.w > 320, "the costs table fits a 320 px screen: nothing to scroll sideways " + JSON.stringify(before.map((c) => [c.label, c.x])));
+    const cols = () => cells(head.y);
+    const outside = (await page.evaluate(() => window.joinedup.items())).filter((i) => i.visible && i.y < head.y - 60)[0];
+    const cdp = await touch(page);
+    await drag(cdp, 260, head.y + head.h / 2, 60, head.y + head.h / 2, 10, 40);
+    await frames(page, 6);
+    await cdp.detach();
+    const after = await cols();
+    const moved = after.find((c) => c.id === last.id);
+    assert(moved && moved.x < last.x - 100, `a 200 px sideways drag moved the table's last column from ${last.x} to ${moved && moved.x}`);
+    assert((await stats(page)).overflowPx === 0, "after the sideways drag something is drawn past the right edge");
+    if (outside) {
+      const o = (await page.evaluate(() => window.joinedup.items())).find((i) => i.id === outside.id && Math.abs(i.y - outside.y) < 30);
+      assert(o && Math.abs(o.x - outside.x) < 1, `the page around the table moved sideways: "${outside.label}" from ${outside.x} to ${o && o.x}`);
+    }
+    await page.screenshot({ path: join(artifacts, "phone-320-table-sideways.png") });
+    assert(errors.length === 0, errors.join(" | "));
+    await context.close();
+  });
+
+  test("phone with a notch and a home bar: the app keeps inside the safe area, in portrait and on its side", async () => {
+    const { context, page, errors } = await openApp({ viewport: { width: 390, height: 844 }, scale: 1, touch: true });
+    await ready(page);
+    const cdp = await touch(page);
+    for (const [w, h, insets] of [[390, 844, { top: 47, bottom: 34, left: 0, right: 0 }], [844, 390, { top: 0, bottom: 21, left: 47, right: 47 }]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await cdp.send("Emulation.setSafeAreaInsetsOverride", { insets });
+      await frames(page, 4);
+      const r = await page.evaluate(() => { const b = document.getElementById("canvas").getBoundingClientRect(); return { x: b.x, y: b.y, r: b.right, b: b.bottom }; });
+      const where = `${w}x${h} with insets ${JSON.stringify(insets)}`;
+      assert(Math.abs(r.x - insets.left) < 1 && Math.abs(r.y - insets.top) < 1 && Math.abs(r.r - (w - insets.right)) < 1 && Math.abs(r.b - (h - insets.bottom)) < 1,
+             `${where}: the app is drawn at ${JSON.stringify(r)}`);
+      // The app lays out for the room it has: the view tabs sit above the home bar, nothing past the edge.
+      const tab = await find(page, ["Boards", "Why can't we...? boards"]);
+      assert(tab && r.y + tab.y + tab.h <= h - insets.bottom + 0.5, `${where}: the Boards tab is under the home bar: ${JSON.stringify(tab)}`);
+      assert((await stats(page)).overflowPx === 0, `${where}: drawn past the right edge`);
+      await page.screenshot({ path: join(artifacts, `phone-safe-area-${w}x${h}.png`) });
+    }
+    await cdp.detach();
     assert(errors.length === 0, errors.join(" | "));
     await context.close();
   });

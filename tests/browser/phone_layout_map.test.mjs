@@ -1,9 +1,10 @@
 // Phones and tablets (#15): the boards and the map fit the screen. In touch contexts at a small
 // phone, a large phone, a tablet and a phone on its side, nothing is drawn past the right edge of
 // the board list, any board or the map (its sheet of filters and list closed, open, and showing a
-// chosen place); on a phone the map takes the width and its sheet opens and closes by taps.
+// chosen place), and every control on screen is a finger's size (44 x 44 px); on a phone the map takes the width and its sheet opens and closes by taps.
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
+import { describeSmall, smallTargets } from "./targets.mjs";
 
 export default function register({ test, assert, openApp, ready, dispatch, stats, widget, artifacts, sleep }) {
   const boards = () => JSON.parse(readFileSync(new URL("../../data/boards.json", import.meta.url), "utf8")).boards.map((b) => b.id);
@@ -47,6 +48,8 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
       const fits = async (what) => {
         const { s, items } = await frame(page);
         assert(s.overflowPx === 0, `${size.name} ${what}: drawn ${s.overflowPx} px past the right edge (${wide(items, W)})`);
+        const small = smallTargets(items);
+        assert(small.length === 0, `${size.name} ${what}: ${describeSmall(small)}`);
         return items;
       };
       await dispatch(page, { type: "set_view", view: "boards" });

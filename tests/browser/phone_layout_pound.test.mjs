@@ -1,9 +1,10 @@
 // Phone layout (#15) of the Local pound, Sources & About and the Room tally: in touch contexts
 // at phone, tablet and landscape sizes, every pound tab, the document list, the document reader
 // and the tally draw nothing past the right edge (stats().overflowPx 0), from the top of the
-// page to its end; and the pound's four headline figures sit side by side or stack, never over
+// page to its end, with every control on screen a finger's size (44 x 44 px); and the pound's four headline figures sit side by side or stack, never over
 // each other. Views are opened by dispatching actions (tap navigation is tested elsewhere).
 import { join } from "node:path";
+import { describeSmall, smallTargets } from "./targets.mjs";
 
 export default function register({ test, assert, openApp, artifacts, base }) {
   // 768 x 1024 (a tablet, laid out as a laptop) is checked screen by screen in phone.test.mjs; the
@@ -33,6 +34,8 @@ export default function register({ test, assert, openApp, artifacts, base }) {
       const { stats, items } = await settled(page);
       assert(stats.overflowPx === 0, `${where}: drawn ${stats.overflowPx} px past the right edge, ${step} screens down; past it: ` +
         JSON.stringify(items.filter((i) => i.x + i.w > w).slice(0, 3)));
+      const small = smallTargets(items);
+      assert(small.length === 0, `${where}, ${step} screens down: ${describeSmall(small)}`);
       await check(items, step);
       const shot = await page.screenshot({ type: "jpeg", quality: 20, scale: "css" });  // small: only compared
       if (last && shot.equals(last)) return step;

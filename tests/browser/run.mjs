@@ -230,8 +230,9 @@ for (const f of readdirSync(here).filter((n) => n.endsWith(".test.mjs") && (!pro
   mod.default({ test, assert, openApp, ready, dispatch, stats, state, rendered, widget, artifacts, sleep, base });
 }
 
+// NAME=<text> runs just the tests whose name holds it.
 let passed = 0, failed = 0;
-for (const t of tests) {
+for (const t of tests.filter((t) => !process.env.NAME || t.name.includes(process.env.NAME))) {
   const t0 = Date.now();
   try {
     await t.fn();
