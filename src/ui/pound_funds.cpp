@@ -20,7 +20,8 @@ void fund(Ctx& c, const jup::Fund& f) {
         ImGui::Text("Total: %s", jup::fmt::money_short(*f.total.value, f.total.unit).c_str());
         source_marker(c, f.total.source, "tot");
     }
-    // How it splits: a bar, each part focusable.
+    // How it splits: a bar, each part focusable. On a touch screen a thin part is too small for a
+    // finger: the bar is a picture there, and the list under it says the same with its sources.
     float w = ImGui::GetContentRegionAvail().x, h = fs * 2.2f;
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -35,8 +36,9 @@ void fund(Ctx& c, const jup::Fund& f) {
         ImVec4 col = cols[i % 5];
         ImGui::SetCursorScreenPos(ImVec2(x, p.y));
         ImGui::PushID(i);
-        ImGui::InvisibleButton("part", ImVec2(pw, h));
-        bool hot = show_details();
+        bool hot = false;
+        if (c.touch) ImGui::Dummy(ImVec2(pw, h));
+        else ImGui::InvisibleButton("part", ImVec2(pw, h)), hot = show_details();
         dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + pw, p.y + h), u32(unstated ? ImVec4(0.45f, 0.45f, 0.48f, 1) : col));
         if (unstated)  // hatched: the source does not say what this is
             for (float hx = x - h; hx < x + pw; hx += 10)
