@@ -40,7 +40,8 @@
     state: function () { return callJson("jup_state"); },
     tally: function () { return callJson("jup_tally"); },
     // Tests: the labelled widgets of the last frame, [{label, id, kind, x, y, w, h, visible}] in
-    // CSS pixels (kind: button, input, checkbox, header, tab). The first call turns the probe on;
+    // CSS pixels (kind: button, input, checkbox, radio, tab, header, slider or other; label: what
+    // a person sees, a text field's hint or heading). The first call turns the probe on;
     // ask again after a frame. stats().overflowPx then says how far the last frame drew past the
     // right edge (0: everything fits).
     widgets: function () { return callJson("jup_widgets"); },

@@ -115,7 +115,7 @@ static void board_cards(Ctx& c) {
         ImGui::PushFont(c.fonts.heading);
         float h = ImGui::CalcTextSize(card.title.c_str(), nullptr, false, text_w).y;
         ImGui::PopFont();
-        need.push_back(h + ImGui::CalcTextSize(card.question.c_str(), nullptr, false, text_w).y + ImGui::GetTextLineHeightWithSpacing() * 2 + pad * 2);
+        need.push_back(h + ImGui::CalcTextSize(wrap_safe(card.question).c_str(), nullptr, false, text_w).y + ImGui::GetTextLineHeightWithSpacing() * 2 + pad * 2);
     }
     float card_h = 0;
     for (size_t i = 0; i < cards.size(); ++i) {
@@ -139,7 +139,7 @@ static void board_cards(Ctx& c) {
         ImGui::TextUnformatted(card.title.c_str());
         ImGui::PopFont();
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, ImGui::GetCursorScreenPos().y));
-        ImGui::TextUnformatted(card.question.c_str());
+        ImGui::TextUnformatted(wrap_safe(card.question).c_str());
         ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + card_h - ImGui::GetTextLineHeightWithSpacing() - pad * 0.3f));
         ImGui::PushFont(c.fonts.small);
         ImGui::TextUnformatted(card.progress.c_str());

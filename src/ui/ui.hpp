@@ -103,6 +103,7 @@ void draw_presenter(Ctx& c);
 
 // Shared widgets (widgets.cpp)
 void text_wrapped(const std::string& s);
+std::string wrap_safe(const std::string& s);  // "..." as one ellipsis, so a wrap cannot split it
 // A Selectable whose label wraps to the width available instead of running past it.
 // `label` may carry an "##id"; returns true when chosen.
 bool selectable_wrapped(const std::string& label, bool selected);

@@ -60,7 +60,15 @@ void apply_style(bool light, float scale, bool touch) {
     st.ScaleAllSizes(scale);
 }
 
-void text_wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+// Dear ImGui may wrap after any full stop, so "Why can't we..." broke as "we." / ".. commit";
+// drawn as one ellipsis character it stays with its word. Only the drawing changes.
+std::string wrap_safe(const std::string& s) {
+    std::string out = s;
+    for (size_t at = out.find("..."); at != std::string::npos; at = out.find("...", at + 3)) out.replace(at, 3, "\xE2\x80\xA6");
+    return out;
+}
+
+void text_wrapped(const std::string& s) { ImGui::TextWrapped("%s", wrap_safe(s).c_str()); }
 
 static float label_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x; }
 
@@ -118,7 +126,7 @@ bool selectable_wrapped(const std::string& label, bool selected) {
 
 void heading(Ctx& c, const std::string& s) {
     ImGui::PushFont(c.fonts.heading);
-    ImGui::TextWrapped("%s", s.c_str());
+    text_wrapped(s);
     ImGui::PopFont();
 }
 

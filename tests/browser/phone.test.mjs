@@ -41,6 +41,7 @@ export default function register({ test, assert, openApp, ready, stats, state, a
   async function tap(page, labels) {
     const w = await find(page, labels);
     assert(w, `nothing labelled ${JSON.stringify(labels)} to tap`);
+    assert(await page.evaluate((l) => window.joinedup.locate(l), w.label || w.id), `locate() does not know "${w.label || w.id}"`);
     assert(w.h >= 44 || w.kind !== "button", `"${w.label}" is ${w.h} px tall: a finger needs 44`);
     await tapAt(page, w.x + w.w / 2, w.y + w.h / 2);
     return w;
