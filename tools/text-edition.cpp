@@ -254,28 +254,26 @@ struct Site {
 struct Page {
     Site& s;
     std::string root;  // "" or "../"
-    std::set<std::string> used;  // glossary terms already marked on this page
+    jup::FirstUses terms;  // glossary terms and forms already marked on this page
     std::ostringstream out;
     Page(Site& site, std::string r) : s(site), root(std::move(r)) {}
 };
 
-// Escaped text in which the first use on the page of each glossary term (jup::term_matches:
-// acronyms and capitalised forms, whole words) is marked with <abbr> and linked to the glossary.
+// Escaped text in which glossary terms (jup::term_matches: acronyms and capitalised forms, whole
+// words) are marked as jup::FirstUses says: the first use of a term on the page is linked to the
+// glossary, and the first use of each short form is an <abbr> with the expansion.
 static std::string prose(Page& p, const std::string& text) {
     std::string o;
     size_t plain = 0;
     for (const jup::TermMatch& m : jup::term_matches(p.s.forms, text)) {
-        if (p.used.count(m.term->id)) continue;
-        p.used.insert(m.term->id);
+        jup::FirstUses::Mark k = p.terms.mark(m, text);
+        if (!k.link && !k.abbr) continue;
         o += esc(text.substr(plain, m.pos - plain));
-        std::string shown = esc(text.substr(m.pos, m.len));
         const auto& t = *m.term;
-        o += "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">";
-        if (!t.expansion.empty() && str_lower(t.expansion) != str_lower(text.substr(m.pos, m.len)))
-            o += "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
-        else
-            o += shown;
-        o += "</a>";
+        std::string shown = esc(text.substr(m.pos, m.len));
+        if (k.abbr) shown = "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
+        if (k.link) shown = "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">" + shown + "</a>";
+        o += shown;
         plain = m.pos + m.len;
     }
     o += esc(text.substr(plain));
