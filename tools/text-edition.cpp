@@ -1110,7 +1110,7 @@ static std::string page_about(Site& s) {
     p.out << "</dl>\n"
           << "<h2>Licences and attribution</h2>\n";
     for (auto& cr : jup::present::credits(s.geo)) {
-        p.out << "<h3>" << esc(cr.what) << "</h3>\n<p>" << esc(cr.text) << " Licence: ";
+        p.out << "<h3>" << esc(cr.what) << "</h3>\n<p>" << prose(p, cr.text) << " Licence: ";
         if (cr.licence_url.empty()) p.out << esc(cr.licence);
         else p.out << "<a href=\"" << esc(cr.licence_url) << "\">" << esc(cr.licence) << "</a>";
         p.out << ".</p>\n";
