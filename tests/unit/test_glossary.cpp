@@ -28,13 +28,17 @@ struct Walk {
     void flags(const std::string& w, const std::vector<jup::Flag>& f) {
         for (auto& x : f) add(w + " flag note", x.note);
     }
+    template <class T>
+    void origin(const std::string& w, const T& x) {  // x's source quote and flag notes
+        src(w, x.source);
+        flags(w, x.flags);
+    }
     void item(const std::string& w0, const jup::Item& it) {
         std::string w = w0 + " " + it.id;
         add(w + " label", it.label);
         add(w + " text", it.text);
         add(w + " speaker", it.speaker);
-        src(w, it.source);
-        flags(w, it.flags);
+        origin(w, it);
     }
     void items(const std::string& w, const std::vector<jup::Item>& v) {
         for (auto& it : v) item(w, it);
@@ -46,21 +50,18 @@ struct Walk {
         add(w + " sign convention", t.sign_convention);
         add(w + " checks title", t.checks_title);
         for (auto& c : t.columns) add(w + " column " + c.id, c.label);
-        src(w, t.source);
-        flags(w, t.flags);
+        origin(w, t);
         for (auto& r : t.rows) {
             add(w + " row " + r.id + " label", r.label);
             add(w + " row " + r.id + " host", r.host);
-            src(w + " row " + r.id, r.source);
-            flags(w + " row " + r.id, r.flags);
+            origin(w + " row " + r.id, r);
         }
         (void)w0;
     }
     void figure(const std::string& w, const jup::Figure& f) {
         add(w + " " + f.id + " label", f.label);
         add(w + " " + f.id + " note", f.note);
-        src(w + " " + f.id, f.source);
-        flags(w + " " + f.id, f.flags);
+        origin(w + " " + f.id, f);
     }
 
     explicit Walk(const jup::Content& c) {
@@ -69,8 +70,7 @@ struct Walk {
             add(w + " title", d.title);
             add(w + " producer", d.producer);
             add(w + " summary", d.summary);
-            src(w, d.source);
-            flags(w, d.flags);
+            origin(w, d);
         }
         for (auto& b : c.boards) {
             std::string w = "boards.json " + b.id;
@@ -99,16 +99,13 @@ struct Walk {
                 add(mw + " unit", m.unit);
                 add(mw + " date", m.date);
                 add(mw + " cited source", m.cited_source);
-                src(mw, m.source);
-                flags(mw, m.flags);
+                origin(mw, m);
             }
             for (auto& t : cs.themes) {
                 add(w + " theme " + t.board + " note", t.note);
-                src(w + " theme " + t.board, t.source);
-                flags(w + " theme " + t.board, t.flags);
+                origin(w + " theme " + t.board, t);
             }
-            src(w, cs.source);
-            flags(w, cs.flags);
+            origin(w, cs);
         }
         for (auto& i : c.icss) {
             add("places.json ICS " + i.id + " name", i.name);
@@ -116,8 +113,7 @@ struct Walk {
         }
         for (auto& p : c.places) {
             add("places.json " + p.id + " name", p.name);
-            src("places.json " + p.id, p.source);
-            flags("places.json " + p.id, p.flags);
+            origin("places.json " + p.id, p);
         }
         for (auto& cu : c.close_ups) {
             add("places.json " + cu.id + " title", cu.title);
@@ -151,23 +147,19 @@ struct Walk {
             figure(w + " growth", f.growth);
             for (auto& p : f.parts) {
                 add(w + " part " + p.id + " label", p.label);
-                src(w + " part " + p.id, p.source);
-                flags(w + " part " + p.id, p.flags);
+                origin(w + " part " + p.id, p);
             }
-            src(w, f.source);
-            flags(w, f.flags);
+            origin(w, f);
         }
         for (auto& t : c.terms) {
             std::string w = "glossary.json " + t.id;
             add(w + " expansion", t.expansion);
             add(w + " definition", t.definition);
-            src(w, t.source);
-            flags(w, t.flags);
+            origin(w, t);
         }
         for (auto& e : c.events) {
             add("timeline.json " + e.id + " label", e.label);
-            src("timeline.json " + e.id, e.source);
-            flags("timeline.json " + e.id, e.flags);
+            origin("timeline.json " + e.id, e);
         }
     }
 };
