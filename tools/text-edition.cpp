@@ -254,28 +254,26 @@ struct Site {
 struct Page {
     Site& s;
     std::string root;  // "" or "../"
-    std::set<std::string> used;  // glossary terms already marked on this page
+    jup::FirstUses terms;  // glossary terms and forms already marked on this page
     std::ostringstream out;
     Page(Site& site, std::string r) : s(site), root(std::move(r)) {}
 };
 
-// Escaped text in which the first use on the page of each glossary term (jup::term_matches:
-// acronyms and capitalised forms, whole words) is marked with <abbr> and linked to the glossary.
+// Escaped text in which glossary terms (jup::term_matches: acronyms and capitalised forms, whole
+// words) are marked as jup::FirstUses says: the first use of a term on the page is linked to the
+// glossary, and the first use of each short form is an <abbr> with the expansion.
 static std::string prose(Page& p, const std::string& text) {
     std::string o;
     size_t plain = 0;
     for (const jup::TermMatch& m : jup::term_matches(p.s.forms, text)) {
-        if (p.used.count(m.term->id)) continue;
-        p.used.insert(m.term->id);
+        jup::FirstUses::Mark k = p.terms.mark(m, text);
+        if (!k.link && !k.abbr) continue;
         o += esc(text.substr(plain, m.pos - plain));
-        std::string shown = esc(text.substr(m.pos, m.len));
         const auto& t = *m.term;
-        o += "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">";
-        if (!t.expansion.empty() && str_lower(t.expansion) != str_lower(text.substr(m.pos, m.len)))
-            o += "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
-        else
-            o += shown;
-        o += "</a>";
+        std::string shown = esc(text.substr(m.pos, m.len));
+        if (k.abbr) shown = "<abbr title=\"" + esc(t.expansion) + "\">" + shown + "</abbr>";
+        if (k.link) shown = "<a class=\"term\" href=\"" + p.root + "glossary.html#" + esc(t.id) + "\">" + shown + "</a>";
+        o += shown;
         plain = m.pos + m.len;
     }
     o += esc(text.substr(plain));
@@ -425,9 +423,11 @@ static std::string page_index(Site& s) {
     p.out << "<h1>Joined-Up: text edition</h1>\n"
           << "<p class=\"lead\">London's 2021 report <q>Why can't we?</q> on joining up health and care, and four related "
              "documents, as plain pages that work with screen readers, keyboards, magnifiers and printers.</p>\n"
-          << "<p>The report turns years of debate about integrating the NHS, councils and the voluntary sector into questions, "
-             "commitments and case studies, built around London's five Ps: Purpose, Priorities, Place, Pounds and Providers, "
-             "with People as the sixth. This edition has the same content as the <a href=\"../index.html\">Interactive version</a> "
+          << "<p>"
+          << prose(p, "The report turns years of debate about integrating the NHS, councils and the voluntary sector into questions, "
+                      "commitments and case studies, built around London's five Ps: Purpose, Priorities, Place, Pounds and Providers, "
+                      "with People as the sixth.")
+          << " This edition has the same content as the <a href=\"../index.html\">Interactive version</a> "
              "of Joined-Up, without the interactive canvas. Every item quotes its source and links to the exact line of the "
              "document it comes from. Where the editors worked something out, or the source gets something wrong, a labelled "
              "note says so.</p>\n";
@@ -737,7 +737,7 @@ static void money_table(Page& p, const jup::MoneyTable& t, const std::string& si
             const jup::vocab::Entry* fw = r.fund_type.empty() ? nullptr : jup::vocab::fund_type(r.fund_type);
             p.out << "<td>" << (fw ? fw->label : "") << "</td>";
         }
-        if (any_host) p.out << "<td>" << esc(r.host) << "</td>";
+        if (any_host) p.out << "<td>" << prose(p, r.host) << "</td>";
         for (auto& col : t.columns) {
             Sign sign = jup::present::column_sign(t, col, report_table);
             auto it = r.values.find(col.id);
@@ -801,8 +801,10 @@ static std::string page_money(Site& s) {
     begin(p, "Money: the local pound", "money.html", true);
     const jup::Money& m = s.c.money;
     p.out << "<h1>Money: the local pound</h1>\n"
-          << "<p class=\"lead\">City and Hackney's Integrated Commissioning Fund in 2020/21: what the CCG, the London Borough of "
-             "Hackney and the City of London Corporation budgeted and spent, pooled or aligned, as the source prints it.</p>\n"
+          << "<p class=\"lead\">"
+          << prose(p, "City and Hackney's Integrated Commissioning Fund in 2020/21: what the CCG, the London Borough of "
+                      "Hackney and the City of London Corporation budgeted and spent, pooled or aligned, as the source prints it.")
+          << "</p>\n"
           << "<p>The tables reproduce the source's figures. In the budget tables, <strong>variance = budget \xE2\x88\x92 spend</strong>: a "
              "positive variance is an underspend and a negative one (in brackets in the source, with a minus sign here) is an "
              "overspend. Screen readers hear the word <q>overspend</q> or <q>underspend</q> after each variance. Where the source's "
@@ -940,8 +942,10 @@ static std::string page_places(Site& s) {
     Page p(s, "");
     begin(p, "Places", "places.html");
     const Content& c = s.c;
-    p.out << "<h1>Places</h1>\n<p class=\"lead\">London's 33 local authority areas in five integrated care systems (ICSs), and the "
-             "neighbourhoods, hospitals and sites the documents name.</p>\n";
+    p.out << "<h1>Places</h1>\n<p class=\"lead\">"
+          << prose(p, "London's 33 local authority areas in five integrated care systems (ICSs), and the "
+                      "neighbourhoods, hospitals and sites the documents name.")
+          << "</p>\n";
     for (auto& ics : c.icss) {
         p.out << "<section id=\"" << esc(ics.id) << "\" aria-labelledby=\"" << esc(ics.id) << "-h\">\n<h2 id=\"" << esc(ics.id) << "-h\">"
               << esc(ics.name) << " integrated care system</h2>\n";
@@ -981,14 +985,14 @@ static std::string page_glossary(Site& s) {
         if (!t->expansion.empty() && t->expansion != t->term) p.out << ": " << esc(t->expansion);
         p.out << "</dt>\n<dd>\n";
         bool def_is_quote = t->source.present() && same_words(t->definition, t->source.quote);
-        if (!t->definition.empty() && !def_is_quote) p.out << "<p>" << esc(t->definition) << "</p>\n";
+        if (!t->definition.empty() && !def_is_quote) p.out << "<p>" << prose(p, t->definition) << "</p>\n";
         if (!t->aliases.empty()) {
             p.out << "<p class=\"meta\">Also written: ";
             for (size_t i = 0; i < t->aliases.size(); ++i) p.out << (i ? ", " : "") << esc(t->aliases[i]);
             p.out << "</p>\n";
         }
         if (t->source.present()) {
-            if (!t->source.quote.empty()) p.out << "<blockquote><p>" << esc(t->source.quote) << "</p></blockquote>\n";
+            if (!t->source.quote.empty()) p.out << "<blockquote><p>" << prose(p, t->source.quote) << "</p></blockquote>\n";
             p.out << "<p class=\"cite\">" << src_link(p, t->source) << "</p>\n";
         }
         flags(p, t->flags);
@@ -1079,7 +1083,7 @@ static std::string page_sources(Site& s) {
                 p.out << "<div class=\"line blank\" id=\"" << esc(id) << "\"></div>\n";
             } else {
                 p.out << "<div class=\"line\" id=\"" << esc(id) << "\"><span class=\"ln\"><span class=\"sr-only\">Line </span>" << i + 1
-                      << "</span><span class=\"lt\">" << esc(line) << "</span></div>\n";
+                      << "</span><span class=\"lt\">" << prose(p, line) << "</span></div>\n";
             }
         }
         p.out << "</div>\n</section>\n";
@@ -1106,7 +1110,7 @@ static std::string page_about(Site& s) {
     p.out << "</dl>\n"
           << "<h2>Licences and attribution</h2>\n";
     for (auto& cr : jup::present::credits(s.geo)) {
-        p.out << "<h3>" << esc(cr.what) << "</h3>\n<p>" << esc(cr.text) << " Licence: ";
+        p.out << "<h3>" << esc(cr.what) << "</h3>\n<p>" << prose(p, cr.text) << " Licence: ";
         if (cr.licence_url.empty()) p.out << esc(cr.licence);
         else p.out << "<a href=\"" << esc(cr.licence_url) << "\">" << esc(cr.licence) << "</a>";
         p.out << ".</p>\n";

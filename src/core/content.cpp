@@ -503,6 +503,17 @@ struct Loader {
         }, false);
     }
 
+    // A term or alias names one entry only: the chips, the <abbr>s and search must know which
+    // entry "VCS" means. form -> {term id, JSON pointer where it was first given}.
+    std::map<std::string, std::pair<std::string, std::string>> term_forms;
+    void claim_form(const std::string& form, const std::string& term, const std::string& ptr) {
+        if (form.empty()) return;
+        auto [it, fresh] = term_forms.emplace(form, std::make_pair(term, ptr));
+        if (!fresh && it->second.first != term)
+            err(ptr, "\"" + clip(form) + "\" already names term \"" + clip(it->second.first) + "\" (at " + it->second.second +
+                         "); a term or alias may name one entry only");
+    }
+
     void glossary() {
         json root;
         if (!parse_file("glossary.json", root)) return;
@@ -514,6 +525,10 @@ struct Loader {
             t.expansion = str(o, "expansion", p, false);
             t.definition = str(o, "definition", p, false);
             t.aliases = strlist(o, "aliases", p);
+            claim_form(t.term, t.id, p + "/term");
+            if (auto it = o.find("aliases"); it != o.end() && it->is_array())
+                for (size_t i = 0; i < it->size(); ++i)
+                    if ((*it)[i].is_string()) claim_form((*it)[i].get<std::string>(), t.id, p + "/aliases/" + std::to_string(i));
             t.flags = flags(o, p);
             t.source = source(o, p, true, &t.flags);
             if (t.expansion.empty() && t.definition.empty()) err(p, "a term needs an \"expansion\" or a \"definition\"");

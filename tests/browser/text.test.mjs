@@ -209,4 +209,56 @@ export default function register({ test, assert, openApp, artifacts, base }) {
     assert(pdf.length > 10000, "print to PDF produced " + pdf.length + " bytes");
     await context.close();
   });
+
+  // Running text is what the generator marks: headings, contents, table column heads, glossary
+  // headwords, meta lines and other links' labels name things and are left plain.
+  test("text edition: on every page the first use of each acronym in running text is an <abbr> with its expansion, later uses are plain", async () => {
+    const { context, page } = await open();
+    const glossary = await (await fetch(base + "data/glossary.json")).json();
+    const forms = [];
+    for (const t of glossary.terms)
+      for (const f of [t.term, ...(t.aliases || [])])
+        if (f.length >= 2 && /[A-Z]/.test(f)) forms.push({ text: f, exp: t.expansion && t.expansion.toLowerCase() !== f.toLowerCase() ? t.expansion : null });
+    forms.sort((a, b) => b.text.length - a.text.length);
+    let checked = 0, repeats = 0;
+    for (const url of await crawl(page)) {
+      await go(page, url);
+      const uses = await page.evaluate((forms) => {
+        const word = (ch) => ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
+        const skip = "nav, h1, h2, h3, h4, h5, h6, caption, thead, dt, .meta, a:not(.term)";
+        const walk = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+        const out = [];
+        for (let n; (n = walk.nextNode());) {
+          if (n.parentElement.closest(skip)) continue;
+          const t = n.data;
+          for (let i = 0; i < t.length;) {
+            const f = word(t[i - 1]) ? null : forms.find((f) => {
+              if (!t.startsWith(f.text, i)) return false;
+              const e = i + f.text.length;
+              return !word(t[e]) || (t[e] === "s" && !word(t[e + 1]));
+            });
+            if (!f) { i++; continue; }
+            const abbr = n.parentElement.closest("abbr");
+            if (f.exp) out.push({ form: f.text, exp: f.exp, abbr: abbr ? abbr.title : null, at: t.slice(Math.max(0, i - 30), i + 30) });
+            i += f.text.length;
+          }
+        }
+        return out;
+      }, forms);
+      const seen = new Set();
+      for (const u of uses) {
+        const where = `${url.slice(text.length)}: ${u.form} in "${u.at}"`;
+        if (!seen.has(u.form)) {
+          seen.add(u.form);
+          checked++;
+          assert(u.abbr === u.exp, `${where}: first use on the page is not <abbr title="${u.exp}"> (got ${u.abbr})`);
+        } else {
+          repeats++;
+          assert(u.abbr === null, `${where}: a later use on the page is an <abbr> again`);
+        }
+      }
+    }
+    assert(checked > 300 && repeats > 1000, `too few acronyms checked: ${checked} first uses, ${repeats} later ones`);
+    await context.close();
+  });
 }

@@ -205,3 +205,19 @@ TEST_CASE("every error is collected, not just the first", "[content]") {
     REQUIRE(r.errors() >= 3);
     REQUIRE(has_issue(r, "timeline.json", "/events/0/date", "expected YYYY, YYYY-MM or YYYY-MM-DD"));
 }
+
+TEST_CASE("a term or alias names one glossary entry only", "[content][glossary]") {
+    Pack p;
+    p.glossary["terms"].push_back({{"id", "vcse"}, {"term", "VCSE"}, {"aliases", {"VCS", "CCG"}}, {"expansion", "Voluntary sector"},
+                                   {"flags", {{{"kind", "outside-knowledge"}, {"note", "test"}}}}});
+    p.glossary["terms"].push_back({{"id", "vcs"}, {"term", "VCS"}, {"expansion", "Voluntary and community sector"},
+                                   {"flags", {{{"kind", "outside-knowledge"}, {"note", "test"}}}}});
+    auto r = p.load();
+    INFO(all_issues(r));
+    REQUIRE(has_issue(r, "glossary.json", "/terms/1/aliases/1", "\"CCG\" already names term \"ccg\" (at /terms/0/term)"));
+    REQUIRE(has_issue(r, "glossary.json", "/terms/2/term", "\"VCS\" already names term \"vcse\" (at /terms/1/aliases/0)"));
+    // the same form twice within one entry names one entry: not a conflict
+    Pack q;
+    q.glossary["terms"][0]["aliases"] = {"CCG"};
+    REQUIRE(q.load().ok());
+}
