@@ -102,7 +102,8 @@
       onFirstFrame: function () {
         window.joinedup.loadMs = performance.now();
         document.body.classList.add("running");
-        canvas.focus();
+        // Keys go to the app, unless the person already moved the focus (to the text edition's link).
+        if (!document.activeElement || document.activeElement === document.body) canvas.focus();
         resolveReady();
       },
       onAbort: function (what) { fail("Joined-Up stopped unexpectedly: " + what); }
