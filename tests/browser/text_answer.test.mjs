@@ -4,7 +4,7 @@
 // types and saves; answers cross between the editions both ways and count in the room tally; the
 // priority cap is refused aloud; without scripts no dead control shows.
 import { createRequire } from "node:module";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -35,9 +35,11 @@ export default function register({ test, assert, openApp, ready, dispatch, state
       .catch(async () => { throw new Error(`aria-live says "${await live(page)}", not "${words}"`); });
   }
 
+  const report = {};
   async function axe(page, name, problems) {
     await page.addScriptTag({ path: AXE });
     const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    report[name] = res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, first: v.nodes[0] && v.nodes[0].target }));
     for (const v of res.violations)
       problems.push(`${name}: ${v.id} (${v.impact}, ${v.nodes.length}x) ${v.help} e.g. ${JSON.stringify(v.nodes[0] && v.nodes[0].target)}`);
   }
@@ -76,6 +78,7 @@ export default function register({ test, assert, openApp, ready, dispatch, state
     const st = await page.evaluate(() => window.joinedupText.state());
     assert(st.answers.ratings[firstBarrier.id] === 2 && st.answers.priorities.length === 3 && st.answers.pool_exceptions.length === 1,
       "not filled in: " + JSON.stringify(st.answers));
+    writeFileSync(join(artifacts, "text-axe.json"), JSON.stringify(report, null, 1));
     assert(problems.length === 0, `${problems.length} axe violations:\n    ` + problems.join("\n    "));
     assert(errors.length === 0, "console errors: " + errors.join(" | "));
     await context.close();

@@ -21,10 +21,15 @@
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   ready.catch(function () {});
 
-  // What is said last stays on screen and is announced (re-announced when said again).
+  // What is said last is announced (again when said again) and shown at the foot of the window
+  // for a few seconds; then only screen readers keep it, so that it covers nothing for long.
+  var quietTimer;
   function say(text) {
     live.textContent = "";
+    live.classList.remove("quiet");
+    clearTimeout(quietTimer);
     setTimeout(function () { live.textContent = text; }, 30);
+    quietTimer = setTimeout(function () { live.classList.add("quiet"); }, 7000);
   }
 
   // ---- the module: strings in through malloc (the content pack is too big for the stack) ----
@@ -250,7 +255,7 @@
     el("[data-share-note]").textContent = r.dropped_text ? "Your notes and written reasons are left out, to keep the link short." : "";
     box.focus();
     box.select();
-    say("Your share link is in the box below the button, selected. Copy it with the Copy the link button.");
+    say("Your share link is in the box under the button, selected.");
   }
 
   function copyShare() {
