@@ -232,6 +232,24 @@ export default function register({ test, assert, openApp, ready, dispatch, state
     assert(desc.includes("text edition") && desc.includes("text/boards.html"), "canvas description: " + desc);
     await page.keyboard.press("Enter");
     await page.waitForURL(/text\/boards\.html$/);
+    // With a board open in the app, the link goes to that board's page.
+    await page.goto(base);
+    await ready(page);
+    await dispatch(page, { type: "open_board", board: "pounds" });
+    await page.focus("#sr-link");
+    assert((await page.getAttribute("#sr-link", "href")) === "text/boards/pounds.html", "the link does not follow the open board");
+    await context.close();
+  });
+
+  test("text answer: a browser that keeps nothing is said so, and answers still save to a file", async () => {
+    const { context, page } = await openText("boards/people.html", { before: (p) => p.addInitScript(() => {
+      for (const m of ["getItem", "setItem", "removeItem"]) Storage.prototype[m] = () => { throw new Error("storage is off"); };
+    }) });
+    await liveSays(page, "This browser is not keeping your answers");
+    await page.check('[data-control="back"] input');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-control="save"]')]);
+    const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+    assert(file.answers.enablers.length === 1, "the file lacks the answer: " + JSON.stringify(file.answers));
     await context.close();
   });
 }
