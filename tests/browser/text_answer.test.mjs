@@ -132,7 +132,7 @@ export default function register({ test, assert, openApp, ready, dispatch, state
     await page.check(`[data-control="rating"][data-item="${firstBarrier.id}"] input[value="3"]`);
     await page.fill("#note", "From the text edition");
     await page.locator("#note").blur();
-    await liveSays(page, "Rated:");
+    await liveSays(page, "Your note is kept.");
     const app = await context.newPage();
     await app.goto(base);
     await ready(app);

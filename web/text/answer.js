@@ -63,7 +63,7 @@
 
   // ---- sending actions ----
   function send(action, then) {
-    flushTexts(action);
+    flushTexts();
     var r = call("jup_apply", JSON.stringify(action));
     saved(r);
     refresh();
@@ -147,14 +147,15 @@
   }
   function sendText(id) {
     clearTimeout(timers[id]);
-    if (!dirty[id]) return;
+    if (!dirty[id]) return false;
     dirty[id] = false;
     var a = textAction(id, document.getElementById(id).value);
     var r = call("jup_apply", JSON.stringify(a));
     saved(r);
     if (!r.ok) { dirty[id] = true; say(r.error); }
+    return r.ok;
   }
-  function flushTexts(except) {
+  function flushTexts() {
     Object.keys(dirty).forEach(function (id) { if (dirty[id]) sendText(id); });
   }
 
@@ -178,6 +179,10 @@
       openFile(t);
     } else if (kind === "note" || kind === "deprioritised") {
       sendText(kind);
+      if (!dirty[kind]) {  // sent now, or already when typing paused
+        refresh();
+        say(kind === "note" ? "Your note is kept." : page.priorities.status);
+      }
     }
   });
   document.addEventListener("input", function (ev) {
