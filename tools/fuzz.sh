@@ -34,7 +34,7 @@ SEED="${FUZZ_SEED:-1}"
 
 # Inputs per target in a seeded run: chosen so that each takes roughly 30-60 s on the 2-core
 # Debian machine (measured with -seed=1; see tests/fuzz/README.md).
-declare -A RUNS=([content]=7500 [pack]=9000 [session]=400000 [share]=2500000 [tally]=100000 [apply]=900 [module]=3000)
+declare -A RUNS=([content]=7500 [pack]=9000 [session]=400000 [share]=2500000 [tally]=100000 [apply]=900 [module]=4000)
 
 if [ "$SEED" = random ]; then
   MODE=random
