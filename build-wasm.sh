@@ -151,10 +151,10 @@ build_wasm() {
   quiet emenv emcmake cmake -S "$ROOT" -B "$OUT/obj" -DCMAKE_BUILD_TYPE=Release \
     -DIMGUI_DIR="$CACHE/src/imgui" -DSDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_VERSION" \
     -DQRENCODE_DIR="$CACHE/src/qrencode"
-  emenv cmake --build "$OUT/obj" -j"$JOBS" --target joinedup joinedup_single
+  emenv cmake --build "$OUT/obj" -j"$JOBS" --target joinedup joinedup_single answer-core
   log "assembling site in $OUT/site"
   rm -rf "$OUT/site" && mkdir -p "$OUT/site/data"
-  cp "$ROOT"/web/* "$OUT/site/"
+  find "$ROOT/web" -maxdepth 1 -type f -exec cp {} "$OUT/site/" \;   # web/text/ goes into text/ below
   cp "$OUT/obj/joinedup.js" "$OUT/obj/joinedup.wasm" "$OUT/site/"
   cp -r "$ROOT"/data/. "$OUT/site/data/"
   node "$ROOT/tools/single-file.mjs" "$ROOT/web" "$OUT/obj/joinedup_single.js" "$OUT/site/joinedup-offline.html"
@@ -163,6 +163,7 @@ build_wasm() {
   configure_native
   quiet cmake --build "$NATIVE" -j"$JOBS" --target joinedup-text
   "$NATIVE/joinedup-text" "$ROOT/data" "$OUT/site/text"
+  cp "$ROOT"/web/text/* "$OUT/obj/answer-core.js" "$OUT/obj/answer-core.wasm" "$OUT/site/text/"
   node "$ROOT/tools/site-manifest.mjs" "$OUT/site"
 }
 

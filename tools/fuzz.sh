@@ -26,7 +26,7 @@ LOGDIR="${1:-$ROOT/build-wasm/test-artifacts}"
 shift || true
 TARGETS=("$@")
 # Keep in step with the foreach list in CMakeLists.txt (JOINEDUP_FUZZ) and tests/fuzz/README.md.
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(content pack session share tally apply)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(content pack session share tally apply module)
 B="${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 case "$B" in /*) ;; *) B="$ROOT/$B" ;; esac
 JOBS="${FUZZ_JOBS:-$(nproc)}"
@@ -34,7 +34,7 @@ SEED="${FUZZ_SEED:-1}"
 
 # Inputs per target in a seeded run: chosen so that each takes roughly 30-60 s on the 2-core
 # Debian machine (measured with -seed=1; see tests/fuzz/README.md).
-declare -A RUNS=([content]=7500 [pack]=9000 [session]=400000 [share]=2500000 [tally]=100000 [apply]=900)
+declare -A RUNS=([content]=7500 [pack]=9000 [session]=400000 [share]=2500000 [tally]=100000 [apply]=900 [module]=4000)
 
 if [ "$SEED" = random ]; then
   MODE=random

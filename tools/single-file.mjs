@@ -21,6 +21,12 @@ page = page
   .replace(/<link rel="icon"[^>]*>\n?/, "")
   .replace(/<link rel="stylesheet" href="style.css">/, () => `<style>\n${css}</style>`)
   .replace(/<p class="alt">[\s\S]*?<\/p>\n?/, "")
+  // The text edition is not in this one file: no link to a folder that is not there, and the
+  // canvas says where the edition is instead.
+  .replace(/<a id="sr-link"[^>]*>[^<]*<\/a>\n?/, "")
+  .replace(/<p id="canvas-help"[^>]*>[\s\S]*?<\/p>/, '<p id="canvas-help" class="sr-only">This app is drawn as a picture, which screen readers cannot read. ' +
+    "This single-file copy does not include the text edition, which asks the same questions with ordinary form controls: " +
+    "it is the folder text, beside index.html, on the site this file came from.</p>")
   .replace(/<script src="text-agent.js"><\/script>/, () => `<script>\n${inline(agent)}</script>`)
   .replace(/<script src="loader.js"><\/script>/, () =>
     `<script>window.JOINEDUP_SINGLE_FILE = true;</script>\n<script>\n${inline(loader)}</script>\n<script>\n${inline(app)}</script>`);

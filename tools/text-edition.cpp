@@ -3,7 +3,9 @@
 // semantic, accessible HTML pages for screen readers, keyboard users, print and slow devices:
 // index, boards (one page each), case studies, money, places, glossary, timeline, sources (the
 // five documents with line anchors d<doc>-L<line>) and about (licences), plus text.css.
-// No JavaScript, no external requests.
+// Board pages also carry their questions as native form controls, emitted hidden and brought to
+// life by answer.js (web/text/) with the core's answer module; no other page has a script, and
+// no page makes a request to another site.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -329,7 +331,8 @@ static void quoted(Page& p, const std::string& text, const Source& src) {
     p.out << "<p class=\"cite\">" << src_link(p, src) << "</p>\n";
 }
 
-static void item(Page& p, const Item& it, const std::string& prefix = "") {
+// `answer`: the item's form control (the text edition's answers), written after its source.
+static void item(Page& p, const Item& it, const std::string& prefix = "", const std::string& answer = "") {
     p.out << "<li>";
     std::string label = it.label;
     if (!prefix.empty()) label = label.empty() ? prefix : prefix + ": " + label;
@@ -337,7 +340,7 @@ static void item(Page& p, const Item& it, const std::string& prefix = "") {
     if (!it.speaker.empty()) p.out << "<p class=\"meta\">Said by: " << prose(p, it.speaker) << "</p>\n";
     quoted(p, it.text, it.source);
     flags(p, it.flags);
-    p.out << "</li>\n";
+    p.out << answer << "</li>\n";
 }
 
 static void items(Page& p, const std::vector<Item>& v, const std::function<std::string(const Item&)>& prefix = nullptr) {
@@ -358,12 +361,23 @@ static const NavEntry kNav[] = {
     {"timeline.html", "Timeline"}, {"sources.html", "Sources"},  {"about.html", "About and licences"},
 };
 
-static void begin(Page& p, const std::string& title, const std::string& current, bool wide = false) {
+// A strict policy: this site's own files only; 'wasm-unsafe-eval' lets a board page compile its answer module.
+static const char* kCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; "
+                          "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+// `answers`: a board page that takes answers (answer.js and answer.css, web/text/).
+static void begin(Page& p, const std::string& title, const std::string& current, bool wide = false, bool answers = false) {
     p.out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+             "<meta http-equiv=\"Content-Security-Policy\" content=\"" << kCsp << "\">\n"
              "<title>"
           << esc(title) << " \xE2\x80\x93 Joined-Up text edition</title>\n"
-          << "<link rel=\"stylesheet\" href=\"" << p.root << "text.css\">\n</head>\n<body>\n"
+          << "<link rel=\"icon\" href=\"" << p.root << "../icon.svg\" type=\"image/svg+xml\">\n"
+          << "<link rel=\"stylesheet\" href=\"" << p.root << "text.css\">\n";
+    if (answers)
+        p.out << "<link rel=\"stylesheet\" href=\"" << p.root << "answer.css\">\n<script src=\"" << p.root
+              << "answer.js\" defer></script>\n";
+    p.out << "</head>\n<body>\n"
           << "<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n"
           << "<header class=\"site-header\">\n<p class=\"site-name\"><a href=\"" << p.root
           << "index.html\">Joined-Up: text edition</a></p>\n<nav aria-label=\"Text edition\">\n<ul>\n";
@@ -455,7 +469,10 @@ static std::string page_index(Site& s) {
           << "<li>Notes from the editors are marked in words, for example <q>Derived:</q> for a figure computed from others, "
              "<q>Contradicted:</q> where the source gives another value elsewhere, and <q>Outside knowledge:</q> for a fact "
              "not in the documents.</li>\n"
-          << "<li>The first time an acronym appears on a page it links to the glossary.</li>\n</ul>\n";
+          << "<li>The first time an acronym appears on a page it links to the glossary.</li>\n"
+          << "<li>Each board page asks the same questions as the interactive version, with ordinary form controls: rate each "
+             "barrier, back what helps, sign up to commitments, choose priorities, write a note, then save your answers to a file "
+             "for your facilitator or share a link. Your answers are kept in this browser, the same ones in both versions.</li>\n</ul>\n";
     end(p);
     return p.out.str();
 }
@@ -489,12 +506,87 @@ static std::string page_boards(Site& s) {
     return p.out.str();
 }
 
+// ---- answering on a board page ---------------------------------------------------------
+// Every control is written from the same present::BoardPage as the canvas board, emitted
+// `hidden`, and shown by answer.js once the answer module has loaded: without scripts the page
+// reads as a plain page, with no dead controls. The script keeps each control in step with the
+// module's board page (data-control, data-item) and sends the action the canvas would.
+
+namespace pr = jup::present;
+
+static std::string label_of(const Item& it) { return it.label.empty() ? it.id : it.label; }
+
+static std::string rating_control(const pr::Entry& e) {
+    const std::string& id = e.item->id;
+    std::ostringstream o;
+    o << "<fieldset class=\"answer rating\" hidden data-control=\"rating\" data-item=\"" << esc(id) << "\">\n<legend><span class=\"sr-only\">"
+      << esc(label_of(*e.item)) << ": </span>" << pr::kRatingQuestion << "</legend>\n<div class=\"choices\">\n";
+    for (int v = 0; v < 4; ++v)
+        o << "<label><input type=\"radio\" name=\"rate-" << esc(id) << "\" value=\"" << v << "\"> " << pr::kRatingWords[v] << "</label>\n";
+    o << "</div>\n<button type=\"button\" class=\"secondary\" data-clear hidden aria-label=\"Clear my rating: " << esc(label_of(*e.item))
+      << "\">Clear my rating</button>\n</fieldset>\n";
+    return o.str();
+}
+
+// A checkbox: backing an enabler, signing up to a commitment, choosing a priority. Its name for
+// screen readers, which list controls out of context, is its visible words and the item's label.
+static std::string check_control(const char* kind, const Item& it, const std::string& words, bool hint = false) {
+    std::string id = std::string(kind) + "-" + it.id;
+    std::ostringstream o;
+    o << "<div class=\"answer check\" hidden data-control=\"" << kind << "\" data-item=\"" << esc(it.id) << "\">\n<input type=\"checkbox\" id=\""
+      << esc(id) << "\" aria-label=\"" << esc(words + ": " + label_of(it)) << "\"" << (hint ? " aria-describedby=\"" + esc(id) + "-hint\"" : "")
+      << "> <label for=\"" << esc(id) << "\">" << esc(words) << "</label>\n";
+    if (hint) o << "<p class=\"hint\" id=\"" << esc(id) << "-hint\"></p>\n";
+    o << "</div>\n";
+    return o.str();
+}
+
+static std::string pool_control(const Item& it) {
+    std::ostringstream o;
+    o << "<div class=\"answer check\" hidden data-control=\"pool\" data-item=\"" << esc(it.id) << "\">\n<input type=\"radio\" name=\"pool-choice\" id=\"pool-"
+      << esc(it.id) << "\" aria-label=\"This comes closest to what I think: " << esc(label_of(it)) << "\"> <label for=\"pool-" << esc(it.id)
+      << "\">This comes closest to what I think</label>\n</div>\n";
+    return o.str();
+}
+
+static void text_answer(Page& p, const char* control, const std::string& label_id, int rows) {
+    p.out << "<div class=\"answer\" hidden>\n<textarea id=\"" << control << "\" data-control=\"" << control << "\" rows=\"" << rows
+          << "\" aria-labelledby=\"" << label_id << "\" maxlength=\"" << jup::kMaxNoteBytes << "\"></textarea>\n</div>\n";
+}
+
+// The live region, the participant's files and the share link: one block at the end of the board.
+static void answers_tools(Page& p) {
+    p.out << "<section class=\"answer\" hidden aria-labelledby=\"your-answers\">\n<h2 id=\"your-answers\">Save, open or share your answers</h2>\n"
+             "<p>Your answers stay in this browser, shared with the interactive version: an answer given in either is in the other. "
+             "Nothing is sent anywhere. To hand them in, save them to a file and give it to your facilitator.</p>\n"
+             "<p class=\"buttons\"><button type=\"button\" data-control=\"save\">Save my answers to a file</button>"
+             "</p>\n<p class=\"file\"><label for=\"open-file\">Open an answers file</label>\n"
+             "<input type=\"file\" id=\"open-file\" accept=\".json,application/json\" data-control=\"open\"></p>\n"
+             "<h3 id=\"share-h\">Share link</h3>\n<p id=\"share-about\">A link that carries your choices: whoever opens it sees this board "
+             "with them, in the interactive version.</p>\n"
+             "<p class=\"buttons\"><button type=\"button\" data-control=\"share\" aria-describedby=\"share-about\">Make a share link</button></p>\n"
+             "<div data-share hidden>\n<label for=\"share-url\">Your share link</label>\n"
+             "<input type=\"text\" id=\"share-url\" readonly data-control=\"share-url\">\n"
+             "<p class=\"buttons\"><button type=\"button\" data-control=\"copy\">Copy the link</button></p>\n<p data-share-note></p>\n</div>\n"
+             "</section>\n";
+}
+
 static std::string page_board(Site& s, const jup::Board& b, const jup::Board* prev, const jup::Board* next) {
     Page p(s, "../");
-    begin(p, b.title + " board", "boards.html");
+    begin(p, b.title + " board", "boards.html", false, true);
     p.out << "<h1>" << esc(b.title) << " board</h1>\n";
     if (!b.p.empty() && b.p != b.title) p.out << "<p class=\"meta\">London's P: " << esc(b.p) << "</p>\n";
     p.out << "<p class=\"meta\">Part of <a href=\"../boards.html\">the \xE2\x80\x9CWhy can't we...?\xE2\x80\x9D boards</a>.</p>\n";
+    // The same sections, titles and order as the canvas board (core/present/board.*).
+    jup::State none;
+    pr::BoardPage pg = pr::board_page(s.c, none, b);
+    p.out << "<div class=\"answer-intro\" data-board=\"" << esc(b.id) << "\">\n"
+          << "<p data-answer-off>You can answer this board's questions on this page when JavaScript is on; until then it reads as a "
+             "plain page.</p>\n"
+          << "<p class=\"answer\" hidden>Answer on this page: each barrier asks <q>" << pr::kRatingQuestion
+          << "</q>, and you can back what helps, sign up to commitments and write a note. <a href=\"#your-answers\">Save, open or "
+             "share your answers</a>.</p>\n"
+          << "<p class=\"live\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\" id=\"answer-live\"></p>\n</div>\n";
     if (!b.question.text.empty() || b.question.source.present()) {
         p.out << "<h2>The question</h2>\n";
         p.out << "<div class=\"lead\">";
@@ -508,21 +600,25 @@ static std::string page_board(Site& s, const jup::Board& b, const jup::Board* pr
         quoted(p, b.opening_quote.text, b.opening_quote.source);
         flags(p, b.opening_quote.flags);
     }
-    // The same sections, titles and order as the canvas board (core/present/board.*).
-    jup::State none;
-    jup::present::BoardPage pg = jup::present::board_page(s.c, none, b);
-    auto options = [&](const char* title, const std::string& intro, const std::vector<jup::present::Option>& v) {
+    auto options = [&](const char* title, const std::string& intro, const std::vector<pr::Option>& v, const std::function<std::string(const Item&)>& control) {
         p.out << "<h2>" << esc(title) << "</h2>\n<p>" << prose(p, intro) << "</p>\n<ul class=\"items\">\n";
-        for (auto& o : v) item(p, *o.item);
+        for (auto& o : v) item(p, *o.item, "", control(*o.item));
         p.out << "</ul>\n";
     };
     if (pg.priorities) {
-        options(pg.priorities->title.c_str(), pg.priorities->intro, pg.priorities->options);
-        p.out << "<p>" << prose(p, pg.priorities->ask) << "</p>\n";
+        options(pg.priorities->title.c_str(), pg.priorities->intro, pg.priorities->options,
+                [](const Item& it) { return check_control("priority", it, "Choose as a priority", true); });
+        p.out << "<p id=\"deprioritised-q\">" << prose(p, pg.priorities->ask) << "</p>\n";
+        text_answer(p, "deprioritised", "deprioritised-q", 3);
+        p.out << "<p class=\"answer status\" hidden data-status=\"priorities\"></p>\n";
     }
     if (pg.pool) {
-        options(pg.pool->title.c_str(), pg.pool->intro, pg.pool->options);
-        p.out << "<p>" << prose(p, pg.pool->exceptions_ask) << "</p>\n";
+        options(pg.pool->title.c_str(), pg.pool->intro, pg.pool->options, pool_control);
+        p.out << "<div class=\"answer\" hidden><button type=\"button\" class=\"secondary\" data-control=\"pool-clear\" hidden>Clear my choice</button></div>\n";
+        p.out << "<p id=\"exception-q\">" << prose(p, pg.pool->exceptions_ask) << "</p>\n"
+              << "<div class=\"answer\" hidden>\n<h3 id=\"exceptions-h\">Your reasons not to pool</h3>\n<ul class=\"exceptions\" data-exceptions "
+                 "aria-labelledby=\"exceptions-h\"></ul>\n<textarea id=\"exception\" rows=\"2\" aria-labelledby=\"exception-q\" maxlength=\""
+              << jup::kMaxExceptionBytes << "\"></textarea>\n<p class=\"buttons\"><button type=\"button\" data-control=\"exception-add\">Add this reason</button></p>\n</div>\n";
     }
     for (auto& sec : pg.sections) {
         int h = sec.level;
@@ -530,9 +626,18 @@ static std::string page_board(Site& s, const jup::Board& b, const jup::Board* pr
         if (!sec.intro.empty()) p.out << "<p>" << prose(p, sec.intro) << "</p>\n";
         if (sec.entries.empty()) continue;
         p.out << "<ul class=\"items\">\n";
-        for (auto& e : sec.entries) item(p, *e.item, e.prefix);
+        for (auto& e : sec.entries) {
+            std::string control = e.control == pr::Control::Rating ? rating_control(e)
+                                  : e.control == pr::Control::Back ? check_control("back", *e.item, e.control_label)
+                                  : e.control == pr::Control::SignUp ? check_control("signup", *e.item, e.control_label)
+                                                                     : "";
+            item(p, *e.item, e.prefix, control);
+        }
         p.out << "</ul>\n";
     }
+    p.out << "<h2 id=\"note-h\" class=\"answer\" hidden>" << esc(pg.note_title) << "</h2>\n";
+    text_answer(p, "note", "note-h", 6);
+    answers_tools(p);
     if (!b.case_studies.empty()) {
         p.out << "<h2>Linked case studies</h2>\n<ul>\n";
         for (auto& id : b.case_studies) p.out << "<li>" << case_study_link(p, id) << "</li>\n";
@@ -1104,7 +1209,8 @@ static std::string page_about(Site& s) {
           << "<p>These pages are generated from the same content pack as the <a href=\"../index.html\">Interactive version</a>, by "
              "the <code>joinedup-text</code> tool. The content is extracted from the five source documents; every item carries its "
              "document, line range and verbatim quote, checked against the documents by the content validator before any page is "
-             "written. The pages use no JavaScript and make no requests to other sites.</p>\n"
+             "written. The pages make no requests to other sites. Only the board pages use JavaScript, to take your answers "
+             "with the same core as the interactive version; without it they read as plain pages.</p>\n"
           << "<h2>Editors' notes</h2>\n<p>Items that are not simply quoted from a document carry a labelled note:</p>\n<dl class=\"facts\">\n";
     for (auto& k : jup::vocab::flag_kinds()) p.out << "<dt>" << esc(k.label) << "</dt><dd>" << k.meaning << "</dd>\n";
     p.out << "</dl>\n"

@@ -63,6 +63,15 @@
     }
   };
 
+  // The link to the text edition goes to the board open in the app, once the app runs.
+  var srLink = document.getElementById("sr-link");
+  if (srLink) srLink.addEventListener("focus", function () {
+    try {
+      var board = document.body.classList.contains("running") && window.joinedup.state().nav.board;
+      srLink.href = board ? "text/boards/" + encodeURIComponent(board) + ".html" : "text/boards.html";
+    } catch (e) { /* the default, the list of boards */ }
+  });
+
   // Offline: a service worker keeps a copy of this release (not on file://).
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("offline copy unavailable: " + e.message); });
@@ -103,7 +112,8 @@
       onFirstFrame: function () {
         window.joinedup.loadMs = performance.now();
         document.body.classList.add("running");
-        canvas.focus();
+        // Keys go to the app, unless the person already moved the focus (to the text edition's link).
+        if (!document.activeElement || document.activeElement === document.body) canvas.focus();
         resolveReady();
       },
       onAbort: function (what) { fail("Joined-Up stopped unexpectedly: " + what); }

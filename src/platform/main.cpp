@@ -14,6 +14,7 @@
 #include "core/content.hpp"
 #include "core/json_in.hpp"
 #include "core/qr.hpp"
+#include "core/saved_session.hpp"
 #include "core/share.hpp"
 #include "core/state.hpp"
 #include "imgui.h"
@@ -35,8 +36,8 @@ using json = nlohmann::json;
 constexpr float kBaseFontPx = 18.0f;       // at text scale 1, CSS pixels
 constexpr double kIdleAfterMs = 1000.0;    // stop rendering this long after the last input
 constexpr double kSleepAfterMs = 1500.0;   // then pause the main loop entirely
-constexpr const char* kStorageKey = "joinedup.session";
-constexpr const char* kTallyKey = "joinedup.tally";
+using jup::kSessionKey;
+using jup::kTallyKey;
 
 struct App {
     SDL_Window* window = nullptr;
@@ -105,11 +106,6 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
 EM_JS(int, js_storage_remove, (const char* key), {
     try { localStorage.removeItem(UTF8ToString(key)); return 1; } catch (e) { return 0; }
 });
-EM_JS(char*, js_new_participant_id, (), {
-    var a = new Uint8Array(8);
-    crypto.getRandomValues(a);
-    return js_utf8_copy("p-" + Array.from(a).map(function(b) { return b.toString(16).padStart(2, "0"); }).join(""));
-});
 EM_JS(double, js_date_now, (), { return Date.now(); });
 EM_JS(char*, js_iso_now, (), { return js_utf8_copy(new Date().toISOString()); });
 EM_JS(char*, js_page_url_without_hash, (), { return js_utf8_copy(location.href.split("#")[0]); });
@@ -139,10 +135,6 @@ EM_JS(void, js_fail, (const char* message), { Module.fail(UTF8ToString(message))
 
 std::string iso_now() { return take_js_string(js_iso_now()); }
 std::string page_url_without_hash() { return take_js_string(js_page_url_without_hash()); }
-std::string new_participant_id() {
-    std::string id = take_js_string(js_new_participant_id());
-    return id.empty() ? "p-unknown" : id;
-}
 
 // ---- browser storage --------------------------------------------------------------------
 
@@ -162,7 +154,7 @@ bool storage_set(const char* key, const std::string& value) {
 void save_state() {
     std::string s = jup::json_text(jup::state_to_json(app.state));
     if (s == app.saved_json) return;
-    if (storage_set(kStorageKey, s)) app.saved_json = s, app.storage_ok = true;
+    if (storage_set(kSessionKey, s)) app.saved_json = s, app.storage_ok = true;
 }
 
 // The room tally's files, kept until the facilitator starts again, so that a reload or a
@@ -198,47 +190,23 @@ void restore_tally() {
     app.tally_for = (size_t)-1;
 }
 
+// The session kept in this browser (core/saved_session.*, shared with the text edition).
 void load_saved_state() {
-    std::string raw = storage_get(kStorageKey);
-    if (raw.empty()) {
-        app.state.participant = new_participant_id();
-        return;
-    }
-    jup::State s;
-    std::string err;
-    if (!jup::state_from_text(raw, s, err)) {
-        // Never drop a participant's answers silently: keep the unreadable copy aside.
-        std::string backup = std::string(kStorageKey) + ".unreadable." + std::to_string((long long)js_date_now());
-        storage_set(backup.c_str(), raw);
-        app.notice = "The saved session in this browser could not be read (localStorage \"" + std::string(kStorageKey) + "\": " + err +
-                     "). It was kept as \"" + backup + "\" and a new session started.";
-        app.state = jup::State();
-        app.state.participant = new_participant_id();
-        return;
-    }
-    if (!err.empty()) app.notice = "Parts of the saved session were not understood and were skipped: " + err;
-    if (s.participant.empty()) s.participant = new_participant_id();
-    app.state = std::move(s);
-    app.saved_json = raw;
+    std::string raw = storage_get(kSessionKey);
+    jup::OpenedSession o = jup::open_saved_session(raw, (long long)js_date_now());
+    if (!o.backup_key.empty()) storage_set(o.backup_key.c_str(), raw);
+    if (!o.notice.empty()) app.notice = o.notice;
+    app.state = std::move(o.state);
+    app.saved_json = o.saved;
 }
 
 // Another tab of this site changed the saved session: take its answers (keeping this tab's
 // own view), so that neither tab overwrites the other's answers with an older copy.
 void adopt_saved_state() {
-    std::string raw = storage_get(kStorageKey);
-    if (raw.empty()) {
-        app.saved_json.clear();  // cleared elsewhere: keep what this tab holds
-        save_state();
-        return;
-    }
-    if (raw == app.saved_json) return;
-    jup::State other;
-    std::string err;
-    if (!jup::state_from_text(raw, other, err)) return;  // the writer reports its own problems
-    bool changed = jup::adopt_other_tab(app.state, other);
-    app.saved_json = raw;  // not written back: the other tab's copy is the newest
-    if (changed && !app.told_other_tab) {
-        app.notice = "Your answers were changed in another tab of Joined-Up. This tab now shows them too.";
+    jup::OtherTab t = jup::take_other_tab(app.state, storage_get(kSessionKey), app.saved_json);
+    if (t == jup::OtherTab::Cleared) save_state();
+    if (t == jup::OtherTab::Changed && !app.told_other_tab) {
+        app.notice = jup::kOtherTabNotice;
         app.told_other_tab = true;
     }
 }
@@ -354,8 +322,7 @@ void show_qr(const std::string& text, const std::string& caption) {
 void use_share(const std::string& fragment, bool keep_answers) {
     jup::Action a{"open_share", {{"type", "open_share"}, {"fragment", fragment}, {"keep_answers", keep_answers}}};
     jup::ApplyResult r = jup::apply(app.state, a, app.loaded.content);
-    if (!r.ok) app.notice = r.error;
-    else if (!r.warnings.empty()) app.notice = "Parts of the shared link were not understood and were skipped: " + r.warnings.front();
+    if (std::string n = jup::share_notice(r); !n.empty()) app.notice = n;
     save_state();
 }
 
@@ -387,8 +354,7 @@ bool platform_action(const jup::Action& a, std::string& error) {
         case jup::Request::None: break;
         case jup::Request::DismissNotice: app.notice.clear(); break;
         case jup::Request::ExportAnswers: {
-            std::string pid = app.state.participant.size() > 6 ? app.state.participant.substr(2, 6) : "answers";
-            download("joinedup-answers-" + pid + "-r" + std::to_string(app.state.revision) + ".json", "application/json",
+            download(jup::answers_file_name(app.state), "application/json",
                      jup::json_text(jup::export_answers(app.state, iso_now()), 1));
             break;
         }
@@ -405,10 +371,7 @@ bool platform_action(const jup::Action& a, std::string& error) {
         case jup::Request::ConfirmImport: {
             jup::Action imp{"import_answers", {{"type", "import_answers"}, {"file", app.pending_import.text}}};
             jup::ApplyResult r = jup::apply(app.state, imp, app.loaded.content);
-            app.notice = r.ok ? "Answers from \"" + app.pending_import.name + "\" are now in this browser." : r.error;
-            if (r.ok && !r.warnings.empty())
-                app.notice += " Parts of it were not understood and were skipped: " + r.warnings.front() +
-                              (r.warnings.size() > 1 ? " (and " + std::to_string(r.warnings.size() - 1) + " more)" : "");
+            app.notice = jup::import_notice(app.pending_import.name, r);
             save_state();
             app.pending_import = {};
             break;
@@ -715,7 +678,7 @@ EMSCRIPTEN_KEEPALIVE void jup_storage(const char* key) {
     guarded("storage", [&] {
         test_fault("storage");
         std::string k = key ? key : "";
-        if (k.empty() || k == kStorageKey) adopt_saved_state();
+        if (k.empty() || k == kSessionKey) adopt_saved_state();
         if (k.empty() || k == kTallyKey) restore_tally();
     });
     wake();

@@ -35,6 +35,11 @@ export default function register({ test, assert, openApp, ready, dispatch, stats
     const text = await context.newPage();
     await text.goto(base + "text/index.html");
     assert((await text.textContent("h1")).length > 0, "text version not available offline");
+    // ...and its board pages take answers offline: the answer module and the content pack are cached.
+    await text.goto(base + "text/boards/pounds.html");
+    await text.waitForFunction(() => window.joinedupText, null, { timeout: 15000 });
+    await text.evaluate(() => window.joinedupText.ready);
+    assert(await text.isVisible('[data-control="save"]'), "the text edition cannot take answers offline");
     assert(errors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED")).length === 0, errors.join(" | "));
     await context.close();
   });

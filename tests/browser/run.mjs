@@ -30,8 +30,10 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 
 // A fresh context (fresh storage) with console errors and every request recorded.
 // touch: a phone or tablet (touch events, a coarse pointer, mobile viewport).
-async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, touch = false, before, storage, url = base, permissions } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch, permissions });
+// bypassCSP: for injecting axe-core into pages whose policy allows only their own files.
+async function openApp({ viewport = { width: 1280, height: 800 }, scale = 1, touch = false, before, storage, url = base, permissions,
+  bypassCSP = false, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, hasTouch: touch, isMobile: touch, permissions, bypassCSP, javaScriptEnabled });
   const page = await context.newPage();
   const errors = [], requests = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });

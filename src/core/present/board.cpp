@@ -1,10 +1,13 @@
 #include "core/present/board.hpp"
 
+#include <cctype>
+
 #include "core/answers.hpp"
 
 namespace jup::present {
 
 const char* const kRatingWords[4] = {"Not at all", "A little", "Quite a lot", "A lot"};
+const char* const kRatingQuestion = "How much does this hold us back here?";
 
 int barrier_count(const Board& b) {
     int n = 0;
@@ -125,7 +128,9 @@ BoardPage board_page(const Content& c, const State& s, const Board& b) {
 
     int total = barrier_count(b);
     if (total) {
-        pg.rating_progress = "For each barrier: how much does this hold us back here? You rated " + std::to_string(rated_count(b, a)) + " of " +
+        std::string q = kRatingQuestion;
+        q[0] = (char)std::tolower((unsigned char)q[0]);
+        pg.rating_progress = "For each barrier: " + q + " You rated " + std::to_string(rated_count(b, a)) + " of " +
                              std::to_string(total) + ".";
         pg.sections.push_back({"barriers", "Barriers", "", "What the documents say holds London back.", 2, true, {}});
     }

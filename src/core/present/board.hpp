@@ -19,6 +19,7 @@
 namespace jup::present {
 
 extern const char* const kRatingWords[4];  // "Not at all", "A little", "Quite a lot", "A lot"
+extern const char* const kRatingQuestion;  // "How much does this hold us back here?"
 
 // A board on the front page.
 struct BoardCard {
