@@ -311,7 +311,7 @@ PoundPage pound_page(const Content& c, const State& s) {
         for (auto& sc : scopes) pg.scopes.push_back({sc.id, sc.label, sc.id == pg.scope, make_action("pound_scope", {{"scope", sc.id}})});
     pg.conventions = "Money is in pounds: \xC2\xA3" "620.0m is 620 million pounds, \xC2\xA3" "50k is 50 thousand. Variance = budget \xE2\x88\x92 spend: "
                      "a negative variance is an overspend (more spent than budgeted, orange), a positive one an underspend (purple). "
-                     "Hover over, or move to with the Tab key, any figure to see where it comes from.";
+                     "Hover over, touch and hold, or move to with the Tab key, any figure to see where it comes from.";
     if (m.lines.empty()) {
         pg.empty = "This content pack has no budget tables for the local pound.";
         return pg;
