@@ -560,7 +560,7 @@ static void answers_tools(Page& p) {
              "<p>Your answers stay in this browser, shared with the interactive version: an answer given in either is in the other. "
              "Nothing is sent anywhere. To hand them in, save them to a file and give it to your facilitator.</p>\n"
              "<p class=\"buttons\"><button type=\"button\" data-control=\"save\">Save my answers to a file</button>"
-             "</p>\n<p class=\"file\"><label for=\"open-file\">Open an answers file</label>\n"
+             " <button type=\"button\" data-control=\"clear\">Clear my answers</button></p>\n<p class=\"file\"><label for=\"open-file\">Open an answers file</label>\n"
              "<input type=\"file\" id=\"open-file\" accept=\".json,application/json\" data-control=\"open\"></p>\n"
              "<h3 id=\"share-h\">Share link</h3>\n<p id=\"share-about\">A link that carries your choices: whoever opens it sees this board "
              "with them, in the interactive version.</p>\n"

@@ -192,6 +192,17 @@ export default function register({ test, assert, openApp, ready, dispatch, state
     await textReady(page);
     await page.waitForFunction(() => window.joinedupText.state().answers.priorities.length === 3, null, { timeout: 5000 })
       .catch(() => { throw new Error("the share link's answers were not opened"); });
+    // Clear my answers: asks first; "no" keeps them, "yes" clears every board, as the app's button does.
+    page.once("dialog", (d) => d.dismiss());
+    await page.click('[data-control="clear"]');
+    await liveSays(page, "Your answers are unchanged.");
+    assert((await page.evaluate(() => window.joinedupText.state())).answers.priorities.length === 3, "a dismissed Clear cleared the answers");
+    page.once("dialog", (d) => d.accept());
+    await page.click('[data-control="clear"]');
+    await liveSays(page, "Your answers are cleared");
+    const cleared = (await page.evaluate(() => window.joinedupText.state())).answers;
+    assert(cleared.priorities.length === 0 && Object.keys(cleared.ratings).length === 0, "after Clear: " + JSON.stringify(cleared));
+    assert((await page.$$('[data-control="priority"] input:checked')).length === 0, "ticks stay on screen after Clear");
     await context.close();
   });
 

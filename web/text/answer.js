@@ -215,6 +215,8 @@
       if (send(withText(page.pool.add_exception, box.value), "Reason added.").ok) box.value = "";
     } else if (kind === "save") {
       saveFile();
+    } else if (kind === "clear") {
+      clearAll();
     } else if (kind === "share") {
       makeShare();
     } else if (kind === "copy") {
@@ -232,6 +234,16 @@
     a.href = url; a.download = f.name; document.body.appendChild(a); a.click();
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
     say("Your answers are saved as " + f.name + ", in your downloads. Give this file to your facilitator to hand them in.");
+  }
+
+  // As the app's "Clear my answers": every board, after asking (nothing typed goes unasked).
+  function clearAll() {
+    flushTexts();
+    if (!window.confirm("Clear every answer in this browser, on every board? This cannot be undone; save them to a file first to keep them."))
+      return say("Your answers are unchanged.");
+    dirty = {};
+    send({ type: "clear_answers" }, "Your answers are cleared, on every board.");
+    all("textarea").forEach(function (t) { t.value = ""; });
   }
 
   function openFile(input) {
