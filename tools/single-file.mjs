@@ -26,7 +26,8 @@ page = page
   .replace(/<a id="sr-link"[^>]*>[^<]*<\/a>\n?/, "")
   .replace(/<p id="canvas-help"[^>]*>[\s\S]*?<\/p>/, '<p id="canvas-help" class="sr-only">This app is drawn as a picture, which screen readers cannot read. ' +
     "This single-file copy does not include the text edition, which asks the same questions with ordinary form controls: " +
-    "it is the folder text, beside index.html, on the site this file came from.</p>")
+    "it is the folder text, beside index.html, on the site this file came from. " +
+    "To leave the app with the keyboard, press Escape until nothing is selected, then Shift+Tab.</p>")
   .replace(/<script src="text-agent.js"><\/script>/, () => `<script>\n${inline(agent)}</script>`)
   .replace(/<script src="loader.js"><\/script>/, () =>
     `<script>window.JOINEDUP_SINGLE_FILE = true;</script>\n<script>\n${inline(loader)}</script>\n<script>\n${inline(app)}</script>`);

@@ -72,6 +72,14 @@
     } catch (e) { /* the default, the list of boards */ }
   });
 
+  // The app takes Tab for its own controls. When none of them has the keyboard (Escape clears it),
+  // Shift+Tab goes to the browser instead, back to the page's links: the keyboard is never trapped.
+  // (A capture listener on the window runs before the app's own, on the canvas.)
+  window.addEventListener("keydown", function (e) {
+    if (e.key !== "Tab" || !e.shiftKey || document.activeElement !== canvas) return;
+    if (window.Module && Module._jup_nav_idle && Module._jup_nav_idle()) e.stopImmediatePropagation();
+  }, true);
+
   // Offline: a service worker keeps a copy of this release (not on file://).
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("offline copy unavailable: " + e.message); });

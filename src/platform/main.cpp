@@ -632,6 +632,13 @@ EMSCRIPTEN_KEEPALIVE const char* jup_last_error() { return app.last_error.c_str(
 
 EMSCRIPTEN_KEEPALIVE void jup_wake() { wake(); }
 
+// Whether no control inside the app has the keyboard (nothing focused by the keyboard, nothing
+// being edited): then Shift+Tab leaves the canvas (web/loader.js), so the keyboard is never trapped.
+EMSCRIPTEN_KEEPALIVE int jup_nav_idle() {
+    ImGuiContext& g = *GImGui;
+    return (g.NavId == 0 || g.NavDisableHighlight) && g.ActiveId == 0 ? 1 : 0;
+}
+
 // The text agent (web/text-agent.js): what was typed into it, and the editing keys.
 EMSCRIPTEN_KEEPALIVE void jup_agent_text(const char* utf8) {
     guarded("agent", [&] { text_agent::text(utf8 ? utf8 : ""); });

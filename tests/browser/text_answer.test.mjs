@@ -241,6 +241,15 @@ export default function register({ test, assert, openApp, ready, dispatch, state
     assert(first.visible, "the link is not shown when focused");
     const desc = await page.evaluate(() => document.getElementById(document.getElementById("canvas").getAttribute("aria-describedby")).textContent);
     assert(desc.includes("text edition") && desc.includes("text/boards.html"), "canvas description: " + desc);
+    // Into the app and out again: Tab reaches the canvas and its first control; Escape lets go of
+    // it; Shift+Tab then leaves the app for the link (the keyboard is not trapped).
+    await page.keyboard.press("Tab");
+    assert(await page.evaluate(() => document.activeElement.id === "canvas"), "the second Tab stop is not the app");
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 4; ++i) await page.keyboard.press("Escape");
+    await page.keyboard.press("Shift+Tab");
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === "sr-link", null, { timeout: 5000 })
+      .catch(async () => { throw new Error("Shift+Tab did not leave the app: focus is on " + (await page.evaluate(() => document.activeElement.id || document.activeElement.tagName))); });
     await page.keyboard.press("Enter");
     await page.waitForURL(/text\/boards\.html$/);
     // With a board open in the app, the link goes to that board's page.
