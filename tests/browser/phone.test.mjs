@@ -293,12 +293,15 @@ export default function register({ test, assert, openApp, ready, stats, state, a
       if (!head) { const cdp = await touch(page); await drag(cdp, 160, 450, 160, 250, 6, 40); await cdp.detach(); }
     }
     assert(head, "scrolled the funds tab and found no row of the costs table");
-    // Let the page's glide come to rest, then take the row where it stopped.
+    // Let the page's glide come to rest, then take the row where it stopped. Another row may
+    // show the same amount in the same column (the same label): follow the nearest one.
+    const same = (list, h) => list.filter((c) => c.id === h.id).sort((a, b) => Math.abs(a.y - h.y) - Math.abs(b.y - h.y))[0];
     for (let y = null, i = 0; i < 20 && y !== head.y; ++i) {
       y = head.y;
       await frames(page, 3);
-      head = (await cells()).find((c) => c.id === head.id) || head;
+      head = same(await cells(), head) || head;
     }
+    assert(head.visible && head.y > 60 && head.y + head.h < 600, "the costs row left the screen while the page came to rest: " + JSON.stringify(head));
     const before = await cells(head.y);
     const last = before.reduce((a, b) => (b.x > a.x ? b : a));
     assert(before.length >= 2 && last.x + last.w > 320, "the costs table fits a 320 px screen: nothing to scroll sideways " + JSON.stringify(before.map((c) => [c.label, c.x])));
